@@ -1,0 +1,100 @@
+package fr.reperes.content.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import fr.reperes.content.ContentLibrary;
+import fr.reperes.content.LegalReference;
+import fr.reperes.content.Page;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** One page of the library: summary, table of contents when long, body, review date, articles and sources. */
+@Route("fiches/:slug")
+public class FicheView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int TOC_MIN_HEADINGS = 3;
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+
+    private final ContentLibrary library;
+    private String title = "Fiche";
+
+    public FicheView(ContentLibrary library) {
+        this.library = library;
+        addClassName("vue");
+        addClassName("fiche");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        Page page = library.page(slug).orElse(null);
+        if (page == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        title = page.title();
+        removeAll();
+        Paragraph summary = new Paragraph(page.summary());
+        summary.addClassName("chapeau");
+        add(new H1(page.title()), summary, reviewed(page));
+        if (page.toc().size() >= TOC_MIN_HEADINGS) {
+            add(tableOfContents(page));
+        }
+        add(new Html("<div class=\"texte\">" + page.html() + "</div>"), references(page));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " — Repères";
+    }
+
+    private static Paragraph reviewed(Page page) {
+        Paragraph reviewed = new Paragraph("Dernière vérification : " + page.reviewed().format(FRENCH_DATE));
+        reviewed.addClassName("verification");
+        return reviewed;
+    }
+
+    private static Nav tableOfContents(Page page) {
+        OrderedList items = new OrderedList();
+        for (Page.Heading heading : page.toc()) {
+            items.add(new ListItem(new Anchor("#" + heading.anchor(), heading.title())));
+        }
+        H2 heading = new H2("Sommaire");
+        heading.setId("sommaire");
+        Nav toc = new Nav(heading, items);
+        toc.addClassName("sommaire");
+        toc.getElement().setAttribute("aria-labelledby", "sommaire");
+        return toc;
+    }
+
+    private static Section references(Page page) {
+        UnorderedList articles = new UnorderedList();
+        for (LegalReference reference : page.legal()) {
+            Anchor link = new Anchor(reference.legifranceUrl(), reference.toString());
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            articles.add(new ListItem(link, new com.vaadin.flow.component.html.Span(" — " + reference.codeName())));
+        }
+        UnorderedList sources = new UnorderedList();
+        page.sources().forEach(source -> sources.add(new ListItem(source)));
+        H2 heading = new H2("Textes et sources");
+        Section section = new Section(heading, new Paragraph("Articles cités :"), articles,
+                new Paragraph("Sources :"), sources, reviewed(page));
+        section.addClassName("sources");
+        return section;
+    }
+}

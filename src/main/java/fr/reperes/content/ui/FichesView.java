@@ -1,0 +1,43 @@
+package fr.reperes.content.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import fr.reperes.content.ContentLibrary;
+import fr.reperes.content.Page;
+
+/** The library of pages, grouped by theme. */
+@Route("fiches")
+@PageTitle("Fiches d'information — Repères")
+public class FichesView extends Div {
+
+    public FichesView(ContentLibrary library) {
+        addClassName("vue");
+        add(new H1("Fiches d'information"),
+                new Paragraph("Chaque fiche explique une situation, vos droits et les démarches possibles, "
+                        + "avec les articles de loi. Elles sont classées par thème."));
+        library.pagesByTheme().forEach((theme, pages) -> {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("liste-fiches");
+            for (Page page : pages) {
+                RouterLink link = new RouterLink(page.title(), FicheView.class,
+                        new RouteParameters("slug", page.slug()));
+                Paragraph summary = new Paragraph(page.summary());
+                summary.addClassName("resume");
+                list.add(new ListItem(link, summary));
+            }
+            Section section = new Section(new H2(theme.label()), list);
+            section.addClassName("theme");
+            add(section);
+        });
+    }
+
+}

@@ -1,0 +1,24 @@
+package fr.reperes.web.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import fr.reperes.content.ContentLibrary;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+@Route("a-propos")
+@PageTitle("À propos — Repères")
+public class AboutView extends Div {
+
+    public AboutView(ContentLibrary content) {
+        addClassName("vue");
+        Paragraph reviewed = new Paragraph("Dernière vérification du contenu juridique : "
+                + content.lastReviewed().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH)) + ".");
+        reviewed.addClassName("verification");
+        add(new H1("À propos de Repères"), SiteText.of(content.siteHtml("a-propos")), reviewed);
+    }
+}

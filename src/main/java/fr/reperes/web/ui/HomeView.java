@@ -1,0 +1,41 @@
+package fr.reperes.web.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import fr.reperes.content.ContentLibrary;
+
+@Route("")
+@PageTitle("Accueil — Repères")
+public class HomeView extends Div implements BeforeEnterObserver {
+
+    public HomeView(ContentLibrary content) {
+        addClassName("vue");
+        Button start = new Button("Commencer le questionnaire",
+                click -> getUI().ifPresent(ui -> ui.navigate("questionnaire")));
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        Div actions = new Div(start, new RouterLink("Parcourir les fiches", fr.reperes.content.ui.FichesView.class));
+        actions.addClassName("actions");
+        Paragraph promise = new Paragraph("Rien de ce que vous saisissez n'est enregistré : vos réponses restent "
+                + "dans cette session et disparaissent quand vous la quittez.");
+        promise.addClassName("promesse");
+        add(new H1("Repères : comprendre votre situation et agir"), SiteText.of(content.siteHtml("accueil")),
+                actions, new SearchBox(), promise);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("efface")) {
+            Notification.show("Vos réponses ont été effacées.", 5000, Notification.Position.TOP_CENTER);
+        }
+    }
+}

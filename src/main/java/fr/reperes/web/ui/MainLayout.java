@@ -1,0 +1,117 @@
+package fr.reperes.web.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
+import fr.reperes.privacy.SessionEraser;
+
+/**
+ * The frame of every page: product name, navigation (a drawer on phones), crisis numbers, "Quitter rapidement"
+ * and "Effacer mes réponses". Views are shown inside a {@code <main id="contenu">} that the skip link targets.
+ */
+@Layout
+public class MainLayout extends AppLayout {
+
+    private final SessionEraser eraser;
+    private final Main main = new Main();
+    private final Button quickExit = new Button("Quitter rapidement");
+
+    public MainLayout(SessionEraser eraser) {
+        this.eraser = eraser;
+        setPrimarySection(Section.NAVBAR);
+
+        Anchor skip = new Anchor("#contenu", "Aller au contenu");
+        skip.addClassName("lien-evitement");
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Ouvrir ou fermer le menu");
+
+        RouterLink brand = new RouterLink("Repères", fr.reperes.web.ui.HomeView.class);
+        brand.addClassName("marque");
+
+        quickExit.addClassName("quitter");
+        quickExit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        quickExit.getElement().setAttribute("title", "Quitte Repères tout de suite et efface vos réponses");
+        // Fallback when the client-side listener below did not run (e.g. in server-side tests).
+        quickExit.addClickListener(click -> click.getSource().getUI().ifPresent(eraser::eraseAndLeave));
+
+        Div bar = new Div(skip, toggle, brand, quickExit);
+        bar.addClassName("barre");
+        addToNavbar(bar);
+
+        addToDrawer(navigation(), eraseButton(), CrisisLinks.compact());
+
+        main.setId("contenu");
+        main.getElement().setAttribute("tabindex", "-1");
+        Footer footer = new Footer(new Span("Repères donne une information juridique générale, pas un conseil personnalisé. "),
+                new RouterLink("À propos", AboutView.class), new Span(" · "),
+                new RouterLink("Confidentialité", PrivacyView.class));
+        footer.addClassName("pied");
+        Div page = new Div(CrisisLinks.banner(), main, footer);
+        page.addClassName("page");
+        setContent(page);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        // Leave at once, before any server round trip; the beacon drops the session on the server.
+        quickExit.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  e.stopImmediatePropagation();
+                  try { navigator.sendBeacon('/quitter'); } catch (ignored) {}
+                  window.location.replace($0);
+                }, {capture: true});""", eraser.quickExitUrl());
+    }
+
+    private static Nav navigation() {
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem("Accueil", HomeView.class),
+                new SideNavItem("Questionnaire", "questionnaire"),
+                new SideNavItem("Rechercher", "rechercher"),
+                new SideNavItem("Fiches", "fiches"),
+                new SideNavItem("Lettres", "lettres"),
+                new SideNavItem("Confidentialité", PrivacyView.class),
+                new SideNavItem("À propos", AboutView.class));
+        Nav wrapper = new Nav(nav);
+        wrapper.getElement().setAttribute("aria-label", "Navigation principale");
+        return wrapper;
+    }
+
+    private Button eraseButton() {
+        Button erase = new Button("Effacer mes réponses");
+        erase.addClassName("effacer");
+        erase.addClickListener(click -> {
+            ConfirmDialog confirm = new ConfirmDialog("Effacer vos réponses ?",
+                    "Toutes vos réponses et vos lettres en cours seront effacées. Cette action est définitive.",
+                    "Tout effacer", ok -> ok.getSource().getUI().ifPresent(eraser::eraseAndRestart));
+            confirm.setCancelable(true);
+            confirm.setCancelText("Annuler");
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        return erase;
+    }
+}

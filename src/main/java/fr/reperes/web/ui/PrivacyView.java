@@ -1,0 +1,17 @@
+package fr.reperes.web.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import fr.reperes.content.ContentLibrary;
+
+@Route("confidentialite")
+@PageTitle("Confidentialité — Repères")
+public class PrivacyView extends Div {
+
+    public PrivacyView(ContentLibrary content) {
+        addClassName("vue");
+        add(new H1("Confidentialité"), SiteText.of(content.siteHtml("confidentialite")));
+    }
+}

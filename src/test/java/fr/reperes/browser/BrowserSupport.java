@@ -1,0 +1,81 @@
+package fr.reperes.browser;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Debian's Chromium driven by Playwright (never a downloaded browser), with the flags a root, offline machine
+ * needs; an axe-core audit limited to the WCAG 2.1 A and AA rules.
+ */
+final class BrowserSupport implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    BrowserSupport() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    BrowserContext context(int width, int height) {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("fr-FR"));
+    }
+
+    /** Collects console errors and uncaught exceptions of a page, which the suite treats as failures. */
+    static List<String> watchErrors(Page page) {
+        List<String> errors = new ArrayList<>();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                errors.add("console : " + message.text());
+            }
+        });
+        page.onPageError(error -> errors.add("exception : " + error));
+        return errors;
+    }
+
+    /** Opens a route and waits until Vaadin has rendered its main heading. */
+    static void open(Page page, String baseUrl, String route) {
+        page.navigate(baseUrl + "/" + route);
+        page.waitForSelector("main#contenu h1");
+        page.waitForLoadState();
+    }
+
+    static String axeViolations(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+        List<Rule> violations = results.getViolations();
+        return violations.stream()
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + ") : " + rule.getHelp() + " → "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+                        .limit(5).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

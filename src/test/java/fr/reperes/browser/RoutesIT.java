@@ -1,0 +1,118 @@
+package fr.reperes.browser;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every route in a real Chromium at phone and desktop sizes: no console error, zero WCAG 2.1 A/AA violation,
+ * crisis links and quick exit working; screenshots saved under target/screenshots for review.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "vaadin.devmode.devTools.enabled=false",
+        "reperes.quick-exit-url=https://site-neutre.test/"})
+class RoutesIT {
+
+    static final List<String> ROUTES = List.of("", "questionnaire", "rechercher", "fiches",
+            "fiches/controle-du-juge", "fiches/glossaire", "lettres", "confidentialite", "a-propos",
+            "fiches/page-qui-n-existe-pas", "nulle-part");
+    static final int[][] VIEWPORTS = {{390, 844}, {1280, 800}};
+
+    private static BrowserSupport browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserSupport();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    static Stream<Arguments> routesAndViewports() {
+        return ROUTES.stream().flatMap(route -> Stream.of(VIEWPORTS).map(size -> Arguments.of(route, size[0], size[1])));
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    @ParameterizedTest(name = "/{0} à {1} px")
+    @MethodSource("routesAndViewports")
+    void everyRouteIsCleanAccessibleAndOffersCrisisHelp(String route, int width, int height) {
+        try (BrowserContext context = browser.context(width, height)) {
+            Page page = context.newPage();
+            List<String> errors = BrowserSupport.watchErrors(page);
+            BrowserSupport.open(page, base(), route);
+
+            assertThat(page.locator("html").getAttribute("lang")).isEqualTo("fr");
+            assertThat(page.title()).endsWith("Repères");
+            for (String number : List.of("3114", "15", "112")) {
+                assertThat(page.locator(".urgence a[href='tel:" + number + "']").isVisible())
+                        .as("lien d'appel " + number).isTrue();
+            }
+            assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Quitter rapidement")).isVisible()).isTrue();
+            assertThat(BrowserSupport.axeViolations(page)).as("violations axe sur /" + route).isEmpty();
+            BrowserSupport.screenshot(page, (route.isEmpty() ? "accueil" : route.replace('/', '_')) + "-" + width);
+            assertThat(errors).as("erreurs du navigateur sur /" + route).isEmpty();
+        }
+    }
+
+    @Test
+    void quickExitReplacesThePageWithANeutralSiteAndDropsTheSession() {
+        try (BrowserContext context = browser.context(390, 844)) {
+            context.route("https://site-neutre.test/**", route -> route.fulfill(new com.microsoft.playwright.Route
+                    .FulfillOptions().setStatus(200).setContentType("text/html; charset=utf-8")
+                    .setBody("<html lang=\"fr\"><title>Météo</title><p>Météo du jour</p></html>")));
+            Page page = context.newPage();
+            BrowserSupport.open(page, base(), "fiches");
+            String sessionBefore = sessionCookie(context);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Quitter rapidement")).click();
+            page.waitForURL("https://site-neutre.test/**");
+            assertThat(page.content()).contains("Météo du jour");
+            // The history entry of Repères was replaced: going back does not show it again.
+            page.goBack();
+            assertThat(page.url()).doesNotContain("/fiches");
+            page.waitForTimeout(1000); // lets the beacon reach the server before the next visit
+
+            Page again = context.newPage();
+            BrowserSupport.open(again, base(), "");
+            assertThat(sessionCookie(context)).isNotEqualTo(sessionBefore);
+        }
+    }
+
+    @Test
+    void crisisLinksDialTheRightNumbers() {
+        try (BrowserContext context = browser.context(390, 844)) {
+            Page page = context.newPage();
+            BrowserSupport.open(page, base(), "");
+            assertThat(page.locator(".urgence a.appel").allTextContents())
+                    .anyMatch(t -> t.startsWith("3114")).anyMatch(t -> t.startsWith("15 ")).anyMatch(t -> t.startsWith("112"));
+            assertThat(page.locator(".urgence a.appel").evaluateAll("links => links.map(a => a.href)").toString())
+                    .contains("tel:3114", "tel:15", "tel:112");
+        }
+    }
+
+    private static String sessionCookie(BrowserContext context) {
+        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
+                .findFirst().orElse("");
+    }
+}

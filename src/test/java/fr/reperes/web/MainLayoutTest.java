@@ -1,0 +1,68 @@
+package fr.reperes.web;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import fr.reperes.AbstractViewTest;
+import org.junit.jupiter.api.Test;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the frame of every page offers a person in distress or in a hurry. */
+class MainLayoutTest extends AbstractViewTest {
+
+    @Test
+    void theNavigationListsEverySection() {
+        UI.getCurrent().navigate("");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly(
+                "Accueil", "Questionnaire", "Rechercher", "Fiches", "Lettres", "Confidentialité", "À propos");
+    }
+
+    @Test
+    void crisisNumbersAreTappableOnEveryPage() {
+        for (String route : new String[]{"", "fiches", "confidentialite", "a-propos", "questionnaire"}) {
+            UI.getCurrent().navigate(route);
+            assertThat(_find(Anchor.class)).extracting(Anchor::getHref)
+                    .as("page /" + route).contains("tel:3114", "tel:15", "tel:112");
+        }
+    }
+
+    @Test
+    void quickExitIsAlwaysVisible() {
+        UI.getCurrent().navigate("fiches");
+        Button quit = _get(Button.class, spec -> spec.withText("Quitter rapidement"));
+        assertThat(quit.isVisible()).isTrue();
+    }
+
+    @Test
+    void erasingAsksForConfirmationThenDropsTheSession() {
+        UI.getCurrent().navigate("");
+        _click(_get(Button.class, spec -> spec.withText("Effacer mes réponses")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.isOpened()).isTrue();
+        var httpSession = UI.getCurrent().getSession().getSession();
+        String before = httpSession.getId();
+        _fireConfirm(confirm);
+        assertThat(before).isNotNull();
+        assertThat(isInvalidated(httpSession)).isTrue();
+    }
+
+    private static boolean isInvalidated(com.vaadin.flow.server.WrappedSession session) {
+        var httpSession = ((com.vaadin.flow.server.WrappedHttpSession) session).getHttpSession();
+        return !((com.github.mvysny.fakeservlet.FakeHttpSession) httpSession).isValid();
+    }
+
+    @Test
+    void unknownAddressesGetAFriendlyFrenchPage() {
+        UI.getCurrent().navigate("fiches/nulle-part");
+        assertThat(_get(H1.class).getText()).isEqualTo("Page introuvable");
+        _get(Button.class, spec -> spec.withText("Rechercher"));
+    }
+}
