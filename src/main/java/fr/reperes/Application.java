@@ -2,6 +2,7 @@ package fr.reperes;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
@@ -20,6 +21,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @Meta(name = "referrer", content = "no-referrer")
 @Meta(name = "robots", content = "noindex")
 public class Application implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/reperes.svg", "any");
+    }
 
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);

@@ -49,6 +49,12 @@ final class BrowserSupport implements AutoCloseable {
             }
         });
         page.onPageError(error -> errors.add("exception : " + error));
+        page.onResponse(response -> {
+            if (response.status() >= 400 && !response.url().contains("page-qui-n-existe-pas")
+                    && !response.url().endsWith("/nulle-part")) {
+                errors.add("réponse " + response.status() + " : " + response.url());
+            }
+        });
         return errors;
     }
 
