@@ -17,6 +17,7 @@ import java.util.Map;
 public class CaseFile {
 
     private Facts facts = Facts.unknown();
+    private final java.util.Set<String> answered = new java.util.LinkedHashSet<>();
     private final Map<String, Map<String, String>> letterDrafts = new LinkedHashMap<>();
 
     public Facts facts() {
@@ -25,6 +26,22 @@ public class CaseFile {
 
     public void setFacts(Facts facts) {
         this.facts = facts == null ? Facts.unknown() : facts;
+    }
+
+    /** Ids of the questions the user has answered (possibly with "Je ne sais pas"). */
+    public java.util.Set<String> answered() {
+        return java.util.Collections.unmodifiableSet(answered);
+    }
+
+    public void markAnswered(String questionId) {
+        answered.add(questionId);
+    }
+
+    /** Replaces the interview's state, e.g. from a loaded answers file. */
+    public void restore(Facts restored, java.util.Collection<String> answeredIds) {
+        setFacts(restored);
+        answered.clear();
+        answered.addAll(answeredIds);
     }
 
     /** Field values typed for a letter, by letter id (kept so that nothing typed is lost when navigating). */
@@ -40,6 +57,7 @@ public class CaseFile {
     /** "Nouvelle personne": forget everything for the next member of an association. */
     public void clear() {
         facts = Facts.unknown();
+        answered.clear();
         letterDrafts.clear();
     }
 }

@@ -1,0 +1,113 @@
+package fr.reperes.interview;
+
+import fr.reperes.assessment.Facts;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The answers file the user takes away and loads again later, e.g. on an association's computer. It is made and
+ * read in memory only. A checksum over the answers detects a file edited by hand or damaged: such a file is
+ * refused with a French message and changes nothing.
+ */
+@Service
+public class AnswersFile {
+
+    static final String FORMAT = "reperes-reponses";
+    static final int VERSION = 1;
+    public static final int MAX_BYTES = 64 * 1024;
+
+    private final JsonMapper json;
+    private final Questions questions;
+
+    public AnswersFile(JsonMapper json, Questions questions) {
+        this.json = json;
+        this.questions = questions;
+    }
+
+    /** What was read from a file: the answers, or a French error. */
+    public sealed interface Loaded permits Loaded.Ok, Loaded.Refused {
+        record Ok(Facts facts, List<String> answered) implements Loaded {
+        }
+
+        record Refused(String message) implements Loaded {
+        }
+    }
+
+    public byte[] write(Facts facts, java.util.Collection<String> answered) {
+        ObjectNode answers = json.createObjectNode();
+        answers.set("facts", json.valueToTree(facts));
+        answers.set("answered", json.valueToTree(List.copyOf(answered)));
+        ObjectNode file = json.createObjectNode();
+        file.put("format", FORMAT);
+        file.put("version", VERSION);
+        file.put("avertissement", "Ce fichier contient des informations sensibles sur votre santé et votre "
+                + "situation juridique. Gardez-le en lieu sûr.");
+        file.set("reponses", answers);
+        file.put("controle", checksum(answers));
+        return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(file);
+    }
+
+    public String fileName(LocalDate today) {
+        return "reperes-reponses-" + today + ".json";
+    }
+
+    public Loaded read(byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            return new Loaded.Refused("Le fichier est vide.");
+        }
+        if (bytes.length > MAX_BYTES) {
+            return new Loaded.Refused("Ce fichier est trop gros pour être un fichier de réponses de Repères.");
+        }
+        JsonNode file;
+        try {
+            file = json.readTree(new String(bytes, StandardCharsets.UTF_8));
+        } catch (JacksonException e) {
+            return new Loaded.Refused("Ce fichier n'est pas un fichier de réponses de Repères (contenu illisible).");
+        }
+        if (file == null || !file.isObject() || !FORMAT.equals(file.path("format").asString(""))) {
+            return new Loaded.Refused("Ce fichier n'est pas un fichier de réponses de Repères.");
+        }
+        if (file.path("version").asInt(-1) != VERSION) {
+            return new Loaded.Refused("Ce fichier vient d'une autre version de Repères et ne peut pas être lu.");
+        }
+        JsonNode answers = file.get("reponses");
+        if (answers == null || !answers.isObject() || !checksum(answers).equals(file.path("controle").asString(""))) {
+            return new Loaded.Refused("Ce fichier a été modifié ou abîmé : vos réponses actuelles n'ont pas été "
+                    + "changées. Téléchargez un nouveau fichier depuis Repères.");
+        }
+        try {
+            Facts facts = json.treeToValue(answers.get("facts"), Facts.class);
+            List<String> answered = new ArrayList<>();
+            for (JsonNode id : answers.path("answered")) {
+                if (questions.byId(id.asString("")).isEmpty()) {
+                    return new Loaded.Refused("Ce fichier contient une question inconnue : il n'a pas été chargé.");
+                }
+                answered.add(id.asString());
+            }
+            return new Loaded.Ok(facts == null ? Facts.unknown() : facts, answered);
+        } catch (JacksonException | IllegalArgumentException e) {
+            return new Loaded.Refused("Ce fichier contient des réponses que Repères ne reconnaît pas : il n'a pas "
+                    + "été chargé.");
+        }
+    }
+
+    private String checksum(JsonNode answers) {
+        try {
+            byte[] canonical = json.writeValueAsBytes(answers);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 indisponible", e);
+        }
+    }
+}

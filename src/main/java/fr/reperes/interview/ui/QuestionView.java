@@ -1,0 +1,118 @@
+package fr.reperes.interview.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import fr.reperes.casefile.CaseFile;
+import fr.reperes.interview.InterviewService;
+import fr.reperes.interview.InterviewService.ShownQuestion;
+import fr.reperes.interview.Question;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One question per page. "Précédent" and "Suivant" keep every answer; "Je ne sais pas" is always possible.
+ * Opened from the summary ({@code ?retour=verifier}), "Suivant" goes back to the summary.
+ */
+@Route("questionnaire/:question")
+public class QuestionView extends Div implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
+
+    static final String FROM_SUMMARY = "retour";
+    private static final String HEADING_ID = "question-titre";
+
+    private final InterviewService interview;
+    private final CaseFile caseFile;
+    private final Clock clock;
+    private final H1 heading = new H1();
+    private Question question;
+    private boolean fromSummary;
+    private String pageTitle = "Questionnaire — Repères";
+
+    public QuestionView(InterviewService interview, CaseFile caseFile, Clock clock) {
+        this.interview = interview;
+        this.caseFile = caseFile;
+        this.clock = clock;
+        addClassName("vue");
+        addClassName("question");
+        heading.setId(HEADING_ID);
+        heading.getElement().setAttribute("tabindex", "-1");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        question = event.getRouteParameters().get("question").flatMap(interview::question).orElse(null);
+        if (question == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        fromSummary = event.getLocation().getQueryParameters().getParameters().containsKey(FROM_SUMMARY);
+        show(interview.show(question, caseFile.facts(), caseFile.answered().contains(question.id())));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // Screen-reader and keyboard users land on the new question, not at the top of the page.
+        heading.getElement().executeJs("this.focus()");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+
+    private void show(ShownQuestion shown) {
+        removeAll();
+        pageTitle = shown.title() + " — Questionnaire — Repères";
+        Paragraph progressText = new Paragraph("Question " + shown.position() + " sur " + shown.total());
+        progressText.addClassName("progression");
+        progressText.setId("progression");
+        ProgressBar progress = new ProgressBar(0, shown.total(), shown.position());
+        progress.getElement().setAttribute("aria-labelledby", "progression");
+        heading.setText(shown.title());
+        Paragraph help = new Paragraph(shown.help());
+        help.addClassName("aide");
+        Details where = new Details("Où trouver cette information ?", new Paragraph(shown.where()));
+        where.addClassName("ou-trouver");
+
+        AnswerField field = new AnswerField(shown, HEADING_ID, LocalDate.now(clock));
+        Button next = new Button(fromSummary ? "Enregistrer et revenir au résumé" : "Suivant",
+                click -> field.value().ifPresent(this::record));
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button unknown = new Button(shown.unknownLabel(), click -> record(List.of()));
+        Div buttons = new Div();
+        buttons.addClassName("boutons-question");
+        interview.previous(question, caseFile.facts()).ifPresent(previous -> buttons.add(new Button("Précédent",
+                click -> navigate("questionnaire/" + previous.id()))));
+        buttons.add(unknown, next);
+        add(progressText, progress, heading, help, where, field.component(), buttons);
+    }
+
+    private void record(List<String> values) {
+        caseFile.setFacts(interview.answer(caseFile.facts(), question, values));
+        caseFile.markAnswered(question.id());
+        if (fromSummary) {
+            navigate(SummaryView.ROUTE);
+            return;
+        }
+        navigate(interview.next(question, caseFile.facts())
+                .map(next -> "questionnaire/" + next.id()).orElse(SummaryView.ROUTE));
+    }
+
+    private void navigate(String route) {
+        getUI().ifPresent(ui -> ui.navigate(route, QueryParameters.empty()));
+    }
+}

@@ -1,0 +1,75 @@
+package fr.reperes.interview.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import fr.reperes.casefile.CaseFile;
+import fr.reperes.interview.AnswersFile;
+import fr.reperes.interview.InterviewService;
+import fr.reperes.interview.InterviewService.SummaryLine;
+import fr.reperes.privacy.SessionEraser;
+
+import java.time.Clock;
+
+/** "Vérifiez vos réponses": every answer with "Modifier", then the result. */
+@Route(SummaryView.ROUTE)
+@PageTitle("Vérifiez vos réponses — Repères")
+public class SummaryView extends Div implements BeforeEnterObserver {
+
+    public static final String ROUTE = "questionnaire/verifier";
+
+    private final InterviewService interview;
+    private final CaseFile caseFile;
+    private final AnswersFile answersFile;
+    private final SessionEraser eraser;
+    private final Clock clock;
+
+    public SummaryView(InterviewService interview, CaseFile caseFile, AnswersFile answersFile, SessionEraser eraser,
+                       Clock clock) {
+        this.interview = interview;
+        this.caseFile = caseFile;
+        this.answersFile = answersFile;
+        this.eraser = eraser;
+        this.clock = clock;
+        addClassName("vue");
+        addClassName("resume-reponses");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        UnorderedList lines = new UnorderedList();
+        lines.addClassName("reponses");
+        for (SummaryLine line : interview.summary(caseFile.facts(), caseFile.answered())) {
+            Span question = new Span(line.question());
+            question.addClassName("intitule");
+            Span answer = new Span(line.answer());
+            answer.addClassName(line.answered() ? "reponse" : "reponse-manquante");
+            Button change = new Button(line.answered() ? "Modifier" : "Répondre", click -> getUI().ifPresent(ui ->
+                    ui.navigate("questionnaire/" + line.questionId(), QueryParameters.of(QuestionView.FROM_SUMMARY, "verifier"))));
+            change.setAriaLabel((line.answered() ? "Modifier : " : "Répondre : ") + line.question());
+            lines.add(new ListItem(question, answer, change));
+        }
+        Button result = new Button("Voir mon résultat", click -> getUI().ifPresent(ui -> ui.navigate("resultat")));
+        result.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        Button newPerson = new Button("Nouvelle personne", click -> getUI().ifPresent(eraser::eraseAndRestart));
+        newPerson.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Paragraph newPersonHelp = new Paragraph("« Nouvelle personne » efface toutes les réponses et les lettres, "
+                + "par exemple avant d'aider quelqu'un d'autre.");
+        add(new H1("Vérifiez vos réponses"),
+                new Paragraph("Relisez vos réponses. Vous pouvez en modifier une, puis voir votre résultat."),
+                lines, result,
+                new AnswersFilePanel(answersFile, caseFile, clock, () -> getUI().ifPresent(ui -> ui.navigate(ROUTE))),
+                newPersonHelp, newPerson);
+    }
+}

@@ -1,0 +1,58 @@
+package fr.reperes.interview;
+
+import fr.reperes.assessment.Facts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class AnswersFileTest {
+
+    @Autowired
+    AnswersFile answersFile;
+
+    private final Facts facts = new Facts(Facts.Respondent.ASSOCIATION, false, Facts.CareSetting.OUTPATIENT,
+            Facts.CareBasis.PREFECT, false, true, List.of(Facts.DocumentHeld.PREFECT_ORDER), LocalDate.of(2026, 3, 2),
+            null, null, Facts.JusticeMeasure.NONE, Facts.Protection.CURATELLE, List.of(Facts.Goal.LEAVE_CARE),
+            null, null);
+
+    @Test
+    void aSavedFileLoadsBackExactly() {
+        byte[] file = answersFile.write(facts, List.of("respondent", "careBasis"));
+        AnswersFile.Loaded loaded = answersFile.read(file);
+        assertThat(loaded).isInstanceOfSatisfying(AnswersFile.Loaded.Ok.class, ok -> {
+            assertThat(ok.facts()).isEqualTo(facts);
+            assertThat(ok.answered()).containsExactly("respondent", "careBasis");
+        });
+    }
+
+    @Test
+    void aFileEditedByHandIsRefusedInFrench() {
+        String text = new String(answersFile.write(facts, List.of("respondent")), StandardCharsets.UTF_8)
+                .replace("\"PREFECT\"", "\"CONSENT\"");
+        assertThat(answersFile.read(text.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(AnswersFile.Loaded.Refused.class,
+                        refused -> assertThat(refused.message()).contains("modifié ou abîmé"));
+    }
+
+    @Test
+    void garbageEmptyOrForeignFilesAreRefused() {
+        assertThat(answersFile.read(new byte[0])).isInstanceOf(AnswersFile.Loaded.Refused.class);
+        assertThat(answersFile.read("{not json".getBytes())).isInstanceOf(AnswersFile.Loaded.Refused.class);
+        assertThat(answersFile.read("{\"format\":\"autre\"}".getBytes())).isInstanceOf(AnswersFile.Loaded.Refused.class);
+        assertThat(answersFile.read(new byte[AnswersFile.MAX_BYTES + 1])).isInstanceOfSatisfying(
+                AnswersFile.Loaded.Refused.class, refused -> assertThat(refused.message()).contains("trop gros"));
+    }
+
+    @Test
+    void theFileWarnsThatItHoldsSensitiveData() {
+        assertThat(new String(answersFile.write(facts, List.of()), StandardCharsets.UTF_8)).contains("sensibles");
+        assertThat(answersFile.fileName(LocalDate.of(2026, 11, 22))).isEqualTo("reperes-reponses-2026-11-22.json");
+    }
+}

@@ -1,0 +1,111 @@
+package fr.reperes.interview;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import fr.reperes.AbstractViewTest;
+import fr.reperes.casefile.CaseFile;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The questionnaire page by page, as a person clicks through it. */
+class QuestionViewTest extends AbstractViewTest {
+
+    /** The session-scoped case file of the mock Vaadin session. */
+    CaseFile caseFile() {
+        return context.getBean(CaseFile.class);
+    }
+
+    static String heading() {
+        return _get(H1.class).getText();
+    }
+
+    static String path() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+    }
+
+    @SuppressWarnings("unchecked")
+    static void choose(String label) {
+        RadioButtonGroup<InterviewService.Option> group = _get(RadioButtonGroup.class);
+        group.setValue(group.getListDataView().getItems().filter(o -> o.label().equals(label)).findFirst().orElseThrow());
+    }
+
+    static void next() {
+        _click(_get(Button.class, spec -> spec.withText("Suivant")));
+    }
+
+    @Test
+    void theQuestionnaireStartsWithWhoIsAnswering() {
+        UI.getCurrent().navigate("questionnaire");
+        assertThat(path()).isEqualTo("questionnaire/respondent");
+        assertThat(heading()).isEqualTo("Qui répond à ces questions ?");
+        _get(Button.class, spec -> spec.withText("Je ne sais pas"));
+    }
+
+    @Test
+    void nextWithoutAnAnswerShowsAFrenchErrorNextToTheField() {
+        UI.getCurrent().navigate("questionnaire/respondent");
+        next();
+        RadioButtonGroup<?> group = _get(RadioButtonGroup.class);
+        assertThat(group.isInvalid()).isTrue();
+        assertThat(group.getErrorMessage()).contains("Choisissez une réponse");
+        assertThat(path()).isEqualTo("questionnaire/respondent");
+    }
+
+    @Test
+    void aRelativeGetsThirdPersonWordingAndBackKeepsTheAnswer() {
+        UI.getCurrent().navigate("questionnaire/respondent");
+        choose("Un proche (famille, ami, conjoint)");
+        next();
+        assertThat(heading()).isEqualTo("La personne concernée a-t-elle moins de 18 ans ?");
+        _click(_get(Button.class, spec -> spec.withText("Précédent")));
+        assertThat(path()).isEqualTo("questionnaire/respondent");
+        RadioButtonGroup<InterviewService.Option> group = _get(RadioButtonGroup.class);
+        assertThat(group.getValue().label()).isEqualTo("Un proche (famille, ami, conjoint)");
+    }
+
+    @Test
+    void aFutureDateIsRefusedAndTheTypedValueKept() {
+        UI.getCurrent().navigate("questionnaire/admissionDate");
+        DatePicker picker = _get(DatePicker.class);
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        picker.setValue(tomorrow);
+        next();
+        assertThat(picker.isInvalid()).isTrue();
+        assertThat(picker.getValue()).isEqualTo(tomorrow);
+        assertThat(path()).isEqualTo("questionnaire/admissionDate");
+        assertThat(caseFile().facts().admissionDate()).isNull();
+    }
+
+    @Test
+    void dontKnowRecordsAnUnknownBasisAndMovesOn() {
+        UI.getCurrent().navigate("questionnaire/careSetting");
+        choose("Oui, je vais au CMP, en hôpital de jour ou en consultation");
+        next();
+        assertThat(path()).isEqualTo("questionnaire/careBasis");
+        _click(_get(Button.class, spec -> spec.withText("Je ne sais pas")));
+        assertThat(caseFile().facts().careBasis()).isEqualTo(fr.reperes.assessment.Facts.CareBasis.UNKNOWN);
+        assertThat(caseFile().answered()).contains("careBasis");
+    }
+
+    @Test
+    void changingAnAnswerFromTheSummaryReturnsToTheSummary() {
+        UI.getCurrent().navigate("questionnaire/respondent");
+        choose("Moi, la personne concernée");
+        next();
+        UI.getCurrent().navigate("questionnaire/verifier");
+        _click(_get(Button.class, spec -> spec.withPredicate(b -> "Modifier : Qui répond à ces questions ?".equals(b.getAriaLabel().orElse(null)))));
+        assertThat(path()).isEqualTo("questionnaire/respondent");
+        choose("Un avocat ou une avocate");
+        _click(_get(Button.class, spec -> spec.withText("Enregistrer et revenir au résumé")));
+        assertThat(path()).isEqualTo("questionnaire/verifier");
+        assertThat(caseFile().facts().respondent()).isEqualTo(fr.reperes.assessment.Facts.Respondent.LAWYER);
+    }
+}
