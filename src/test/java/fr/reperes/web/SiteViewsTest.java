@@ -31,7 +31,7 @@ class SiteViewsTest extends AbstractViewTest {
         _get(TextField.class, spec -> spec.withLabel("Rechercher une fiche"));
         assertThat(allText()).contains("n'est enregistré");
         _click(_get(Button.class, spec -> spec.withText("Commencer le questionnaire")));
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("questionnaire");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("questionnaire/respondent");
     }
 
     @Test
