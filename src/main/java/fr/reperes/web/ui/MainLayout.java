@@ -1,6 +1,7 @@
 package fr.reperes.web.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -18,6 +19,9 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import fr.reperes.privacy.SessionEraser;
+import org.springframework.beans.factory.annotation.Value;
+
+import java.time.Duration;
 
 /**
  * The frame of every page: product name, navigation (a drawer on phones), crisis numbers, "Quitter rapidement"
@@ -30,8 +34,12 @@ public class MainLayout extends AppLayout {
     private final Main main = new Main();
     private final Button quickExit = new Button("Quitter rapidement");
 
-    public MainLayout(SessionEraser eraser) {
+    private final Duration sessionTimeout;
+
+    public MainLayout(SessionEraser eraser,
+                      @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout) {
         this.eraser = eraser;
+        this.sessionTimeout = sessionTimeout;
         setPrimarySection(Section.NAVBAR);
 
         Anchor skip = new Anchor("#contenu", "Aller au contenu");
@@ -84,6 +92,38 @@ public class MainLayout extends AppLayout {
                   try { navigator.sendBeacon('/quitter'); } catch (ignored) {}
                   window.location.replace($0);
                 }, {capture: true});""", eraser.quickExitUrl());
+        // Warn five minutes before an idle session expires (and everything typed with it).
+        long warnAfterSeconds = Math.max(60, sessionTimeout.toSeconds() - 300);
+        getElement().executeJs("""
+                const layout = this;
+                let timer;
+                const reset = () => { clearTimeout(timer); timer = setTimeout(warn, $0 * 1000); };
+                const warn = () => {
+                  if (document.getElementById('avertissement-session')) return;
+                  const box = document.createElement('div');
+                  box.id = 'avertissement-session';
+                  box.className = 'avertissement-session';
+                  box.setAttribute('role', 'alertdialog');
+                  box.setAttribute('aria-labelledby', 'avertissement-session-texte');
+                  const text = document.createElement('p');
+                  text.id = 'avertissement-session-texte';
+                  text.textContent = 'Votre session va bientôt expirer. Sans action de votre part d\\'ici 5 minutes, '
+                    + 'vos réponses seront effacées.';
+                  const keep = document.createElement('button');
+                  keep.textContent = 'Continuer';
+                  keep.addEventListener('click', () => { layout.$server.keepAlive(); box.remove(); reset(); });
+                  box.append(text, keep);
+                  document.body.append(box);
+                  keep.focus();
+                };
+                ['click', 'keydown', 'input'].forEach(type => document.addEventListener(type, reset, {passive: true}));
+                reset();""", warnAfterSeconds);
+    }
+
+    /** The "Continuer" of the expiry warning: a round trip is enough to keep the session alive. */
+    @ClientCallable
+    void keepAlive() {
+        // Nothing to do: the request itself resets the session's idle time.
     }
 
     private static Nav navigation() {

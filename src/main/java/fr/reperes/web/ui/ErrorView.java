@@ -1,0 +1,41 @@
+package fr.reperes.web.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An unexpected error in a view: a calm French message, never a stack trace. Only the kind of error is logged,
+ * not its message, which could quote something the user typed.
+ */
+@ParentLayout(MainLayout.class)
+@PageTitle("Erreur — Repères")
+public class ErrorView extends Div implements HasErrorParameter<Exception> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorView.class);
+
+    public ErrorView() {
+        addClassName("vue");
+        add(new H1("Une erreur est survenue"),
+                new Paragraph("Quelque chose n'a pas fonctionné de notre côté. Vos réponses sont toujours là : "
+                        + "revenez en arrière ou réessayez dans un moment."),
+                new Paragraph(new RouterLink("Revenir à l'accueil", HomeView.class)));
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        Throwable cause = parameter.getCaughtException();
+        StackTraceElement where = cause.getStackTrace().length > 0 ? cause.getStackTrace()[0] : null;
+        LOG.error("Erreur dans une vue : {} à {}", cause.getClass().getName(), where);
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+}
