@@ -67,7 +67,8 @@ public class MainLayout extends AppLayout {
         main.getElement().setAttribute("tabindex", "-1");
         Footer footer = new Footer(new Span("Repères donne une information juridique générale, pas un conseil personnalisé. "),
                 new RouterLink("À propos", AboutView.class), new Span(" · "),
-                new RouterLink("Confidentialité", PrivacyView.class));
+                new RouterLink("Confidentialité", PrivacyView.class), new Span(" · "),
+                new RouterLink("Accessibilité", AccessibilityView.class));
         footer.addClassName("pied");
         Div page = new Div(CrisisLinks.banner(), main, footer);
         page.addClassName("page");

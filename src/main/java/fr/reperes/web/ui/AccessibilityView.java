@@ -1,0 +1,18 @@
+package fr.reperes.web.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import fr.reperes.content.ContentLibrary;
+
+/** Déclaration d'accessibilité (RGAA 4.1): standard, method, results, known limits, how to report a problem. */
+@Route("accessibilite")
+@PageTitle("Accessibilité — Repères")
+public class AccessibilityView extends Div {
+
+    public AccessibilityView(ContentLibrary content) {
+        addClassName("vue");
+        add(new H1("Déclaration d'accessibilité"), SiteText.of(content.siteHtml("accessibilite")));
+    }
+}
