@@ -1,6 +1,12 @@
 package fr.reperes.content;
 
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Link;
@@ -18,7 +24,6 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
@@ -84,8 +89,31 @@ public class MarkdownRenderer {
                 new VisitHandler<>(HtmlBlock.class, block -> rawHtml[0] = true),
                 new VisitHandler<>(HtmlInline.class, inline -> rawHtml[0] = true)
         ).visit(document);
-        String text = new TextCollectingVisitor().collectAndGetText(document);
+        String text = plainText(document);
         return new Rendered(renderer.render(document), text, headings, links, rawHtml[0]);
+    }
+
+    /**
+     * The words of a document, blocks separated by line breaks. (Flexmark's TextCollectingVisitor trips an
+     * internal assertion on some multi-line list items, so the text is gathered here.)
+     */
+    private static String plainText(Node document) {
+        StringBuilder text = new StringBuilder();
+        NodeVisitor[] visitor = new NodeVisitor[1];
+        VisitHandler<?>[] blocks = java.util.stream.Stream.of(Paragraph.class, Heading.class, ListItem.class,
+                        TableCell.class)
+                .map(type -> new VisitHandler<>(type, node -> {
+                    visitor[0].visitChildren(node);
+                    text.append('\n');
+                })).toArray(VisitHandler<?>[]::new);
+        visitor[0] = new NodeVisitor(blocks);
+        visitor[0].addHandlers(new VisitHandler<?>[]{
+                new VisitHandler<>(Text.class, node -> text.append(node.getChars().unescape())),
+                new VisitHandler<>(Code.class, node -> text.append(node.getText().unescape())),
+                new VisitHandler<>(SoftLineBreak.class, node -> text.append(' ')),
+                new VisitHandler<>(HardLineBreak.class, node -> text.append('\n'))});
+        visitor[0].visit(document);
+        return text.toString();
     }
 
     /** "Ce que vous pouvez faire" → "ce-que-vous-pouvez-faire": lower case, no accents, dashes. */

@@ -75,6 +75,19 @@ final class BrowserSupport implements AutoCloseable {
                 .collect(Collectors.joining("\n"));
     }
 
+    /** Buttons, menu items, choices and call links smaller than 44 px (text links inside sentences are exempt). */
+    @SuppressWarnings("unchecked")
+    static List<String> smallTapTargets(Page page) {
+        return (List<String>) page.evaluate("""
+                () => [...document.querySelectorAll('vaadin-button, button, a.appel, vaadin-side-nav-item, '
+                    + 'vaadin-drawer-toggle, vaadin-radio-button, vaadin-checkbox, .liste-fiches a, .pied a')]
+                  .filter(e => e.offsetParent !== null || e.getClientRects().length > 0)
+                  .map(e => [e, e.getBoundingClientRect()])
+                  .filter(([e, r]) => r.width > 0 && r.height > 0 && r.height < 43.5)
+                  .map(([e, r]) => e.tagName.toLowerCase() + ' « ' + (e.textContent || '').trim().slice(0, 40)
+                       + ' » ' + Math.round(r.height) + ' px')""");
+    }
+
     static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }

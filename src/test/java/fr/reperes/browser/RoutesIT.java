@@ -25,10 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
         "reperes.quick-exit-url=https://site-neutre.test/"})
 class RoutesIT {
 
-    static final List<String> ROUTES = List.of("", "questionnaire", "rechercher", "fiches",
-            "fiches/controle-du-juge", "fiches/glossaire", "lettres", "confidentialite", "a-propos",
+    static final List<String> ROUTES = List.of("", "questionnaire", "questionnaire/careBasis",
+            "questionnaire/admissionDate", "questionnaire/goals", "questionnaire/verifier", "rechercher", "fiches",
+            "fiches/controle-du-juge", "fiches/glossaire", "lettres", "confidentialite", "a-propos", "accessibilite",
             "fiches/page-qui-n-existe-pas", "nulle-part");
-    static final int[][] VIEWPORTS = {{390, 844}, {1280, 800}};
+    /** A small phone, a usual phone, a desktop; 640 px wide is a 1280 px screen zoomed to 200 %. */
+    static final int[][] VIEWPORTS = {{320, 640}, {390, 844}, {640, 400}, {1280, 800}};
 
     private static BrowserSupport browser;
 
@@ -70,6 +72,9 @@ class RoutesIT {
             assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Quitter rapidement")).isVisible()).isTrue();
             assertThat(BrowserSupport.axeViolations(page)).as("violations axe sur /" + route).isEmpty();
+            assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("pas de défilement horizontal sur /" + route + " à " + width + " px").isEqualTo(true);
+            assertThat(BrowserSupport.smallTapTargets(page)).as("zones cliquables < 44 px sur /" + route).isEmpty();
             BrowserSupport.screenshot(page, (route.isEmpty() ? "accueil" : route.replace('/', '_')) + "-" + width);
             assertThat(errors).as("erreurs du navigateur sur /" + route).isEmpty();
         }

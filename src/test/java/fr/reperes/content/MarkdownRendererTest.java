@@ -42,4 +42,17 @@ class MarkdownRendererTest {
         String html = renderer.render("[voir CSP L.3212-1](/fiches/soins-libres)").html();
         assertThat(html).contains("<a href=\"/fiches/soins-libres\">voir CSP L.3212-1</a>");
     }
+
+    @Test
+    void multiLineListItemsGiveTheirPlainText() {
+        String markdown = """
+                - **Un audit automatique** (l'outil axe-core, règles WCAG 2.1 A et AA) est lancé sur chaque page
+                  navigateur (Chromium), sur des écrans de 320, 390 et 1280 pixels de large. Il doit trouver **zéro**
+                  pour que le site soit publié.
+                - **Des parcours au clavier seul** sont testés.
+                """;
+        String text = renderer.render(markdown).text();
+        assertThat(text).contains("Un audit automatique (l'outil axe-core").contains("1280 pixels")
+                .contains("Des parcours au clavier seul");
+    }
 }
