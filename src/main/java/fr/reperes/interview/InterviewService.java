@@ -44,14 +44,16 @@ public class InterviewService {
 
     public ShownQuestion show(Question question, Facts facts, boolean answered) {
         Facts.Respondent who = facts.respondent();
-        List<Question> asked = questions.askedFor(facts);
+        // A question opened directly (e.g. from a link) counts among those asked.
+        List<Question> asked = questions.all().stream()
+                .filter(candidate -> candidate == question || candidate.isAskedFor(facts)).toList();
         int index = asked.indexOf(question);
         List<Option> options = optionsFor(question, facts).stream()
                 .map(value -> new Option(value, wording.option(question.id(), value, who))).toList();
         return new ShownQuestion(question, wording.title(question.id(), who), wording.help(question.id(), who),
                 wording.where(question.id(), who), options, wording.unknown(),
                 answered ? codec.read(facts, question.id()) : List.of(),
-                index < 0 ? asked.size() : index + 1, asked.size());
+                index + 1, asked.size());
     }
 
     /** The first question still needed that the user has not answered yet. */

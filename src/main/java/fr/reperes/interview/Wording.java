@@ -72,9 +72,14 @@ public class Wording {
     private static String form(Object text, Respondent respondent) {
         if (text instanceof Map<?, ?> forms) {
             boolean self = respondent == null || respondent == Respondent.PERSON;
-            return String.valueOf(forms.get(self ? "vous" : "tiers"));
+            return typography(String.valueOf(forms.get(self ? "vous" : "tiers")));
         }
-        return String.valueOf(text);
+        return typography(String.valueOf(text));
+    }
+
+    /** French typography: a non-breaking space before ? ! : ; » and after «, so they never start a line. */
+    static String typography(String text) {
+        return text.replaceAll(" ([?!:;»])", "\u00a0$1").replace("« ", "«\u00a0");
     }
 
     @SuppressWarnings("unchecked")

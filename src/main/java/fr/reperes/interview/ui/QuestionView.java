@@ -77,7 +77,8 @@ public class QuestionView extends Div implements BeforeEnterObserver, AfterNavig
     private void show(ShownQuestion shown) {
         removeAll();
         pageTitle = shown.title() + " — Questionnaire — Repères";
-        Paragraph progressText = new Paragraph("Question " + shown.position() + " sur " + shown.total());
+        Paragraph progressText = new Paragraph("Question " + shown.position() + " sur " + shown.total()
+                + " (le nombre de questions dépend de vos réponses)");
         progressText.addClassName("progression");
         progressText.setId("progression");
         ProgressBar progress = new ProgressBar(0, shown.total(), shown.position());
