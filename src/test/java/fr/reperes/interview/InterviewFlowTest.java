@@ -32,7 +32,7 @@ class InterviewFlowTest {
         Facts self = answer(Facts.unknown(), "respondent", "PERSON");
         Facts relative = answer(Facts.unknown(), "respondent", "RELATIVE");
         Question minor = questions.byId("minor").orElseThrow();
-        assertThat(interview.show(minor, self, false).title()).isEqualTo("Avez-vous moins de 18 ans ?");
+        assertThat(interview.show(minor, self, false).title()).isEqualTo("Avez-vous moins de 18 ans\u00a0?");
         assertThat(interview.show(minor, relative, false).title()).contains("La personne concernée");
     }
 

@@ -45,7 +45,7 @@ class QuestionViewTest extends AbstractViewTest {
     void theQuestionnaireStartsWithWhoIsAnswering() {
         UI.getCurrent().navigate("questionnaire");
         assertThat(path()).isEqualTo("questionnaire/respondent");
-        assertThat(heading()).isEqualTo("Qui répond à ces questions ?");
+        assertThat(heading()).isEqualTo("Qui répond à ces questions\u00a0?");
         _get(Button.class, spec -> spec.withText("Je ne sais pas"));
     }
 
@@ -64,7 +64,7 @@ class QuestionViewTest extends AbstractViewTest {
         UI.getCurrent().navigate("questionnaire/respondent");
         choose("Un proche (famille, ami, conjoint)");
         next();
-        assertThat(heading()).isEqualTo("La personne concernée a-t-elle moins de 18 ans ?");
+        assertThat(heading()).isEqualTo("La personne concernée a-t-elle moins de 18 ans\u00a0?");
         _click(_get(Button.class, spec -> spec.withText("Précédent")));
         assertThat(path()).isEqualTo("questionnaire/respondent");
         RadioButtonGroup<InterviewService.Option> group = _get(RadioButtonGroup.class);
@@ -101,7 +101,7 @@ class QuestionViewTest extends AbstractViewTest {
         choose("Moi, la personne concernée");
         next();
         UI.getCurrent().navigate("questionnaire/verifier");
-        _click(_get(Button.class, spec -> spec.withPredicate(b -> "Modifier : Qui répond à ces questions ?".equals(b.getAriaLabel().orElse(null)))));
+        _click(_get(Button.class, spec -> spec.withPredicate(b -> "Modifier : Qui répond à ces questions\u00a0?".equals(b.getAriaLabel().orElse(null)))));
         assertThat(path()).isEqualTo("questionnaire/respondent");
         choose("Un avocat ou une avocate");
         _click(_get(Button.class, spec -> spec.withText("Enregistrer et revenir au résumé")));
