@@ -70,7 +70,7 @@ final class DocumentRules {
     /**
      * CSP L.3211-2-1 (a programme de soins exists only in compulsory care), L.3211-12-1 (the judge reviews
      * compulsory care) and L.3222-5-1 (isolement only in compulsory full hospitalisation): each points to
-     * compulsory care whose basis remains to be found.
+     * compulsory care whose basis remains to be found; isolement only makes it possible.
      */
     static void autresIndicesDeSoinsSansConsentement(Situation s, Findings f) {
         if (s.basisStated() || f.anyFound(Findings.COMPULSORY_BASES)) {
@@ -86,7 +86,9 @@ final class DocumentRules {
             f.regime(SOINS_SANS_CONSENTEMENT_A_PRECISER, PROBABLE, Because.DOC_DECISION_JUGE, "CSP L.3211-12-1");
         }
         if (s.restraintReported()) {
-            f.regime(SOINS_SANS_CONSENTEMENT_A_PRECISER, PROBABLE, Because.ISOLEMENT_INDICE, "CSP L.3222-5-1");
+            // Only possible, not probable: isolement also happens where it is unlawful, and reading it as proof of
+            // compulsory care would make it look lawful (RestraintRules).
+            f.regime(SOINS_SANS_CONSENTEMENT_A_PRECISER, A_CONFIRMER, Because.ISOLEMENT_INDICE, "CSP L.3222-5-1");
         }
     }
 }

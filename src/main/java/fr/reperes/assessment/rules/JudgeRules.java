@@ -64,10 +64,15 @@ final class JudgeRules {
      * any time to lift compulsory care, whatever its form.
      */
     static void demanderLaMainleveeAuJuge(Situation s, Findings f) {
-        if (s.wants(CONTEST_MEASURE) && f.compulsoryLikely()) {
+        if (!f.compulsoryLikely()) {
+            return;
+        }
+        if (s.wants(CONTEST_MEASURE)) {
             f.step(StepId.DEMANDER_MAINLEVEE_JUGE, IMPORTANT);
             f.step(StepId.AVOCAT, IMPORTANT);
             f.step(StepId.SAISIR_CDSP, UTILE);
+        } else {
+            f.step(StepId.DEMANDER_MAINLEVEE_JUGE, UTILE);
         }
     }
 

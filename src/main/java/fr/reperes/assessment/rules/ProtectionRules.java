@@ -37,7 +37,7 @@ final class ProtectionRules {
             case CURATELLE -> f.regime(RegimeCode.CURATELLE, CERTAIN, Because.PROTECTION_DECLAREE, "CC 425", "CC 440", "CC 459",
                     "CSP L.1111-4");
             case CURATELLE_RENFORCEE -> f.regime(RegimeCode.CURATELLE_RENFORCEE, CERTAIN, Because.PROTECTION_DECLAREE,
-                    "CC 440", "CC 472", "CC 459", "CSP L.1111-4");
+                    "CC 425", "CC 440", "CC 472", "CC 459", "CSP L.1111-4");
             case TUTELLE -> f.regime(RegimeCode.TUTELLE, CERTAIN, Because.PROTECTION_DECLAREE, "CC 425", "CC 440", "CC 459",
                     "CSP L.1111-4");
             case HABILITATION_FAMILIALE -> f.regime(RegimeCode.HABILITATION_FAMILIALE, CERTAIN,
