@@ -4,6 +4,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code POST /api/assessment} (DESIGN §5): facts in, assessment out. Nothing received is stored or logged;
@@ -14,13 +15,15 @@ import org.springframework.web.bind.annotation.RestController;
 class AssessmentController {
 
     private final AssessmentService service;
+    private final FactsReader reader;
 
-    AssessmentController(AssessmentService service) {
+    AssessmentController(AssessmentService service, FactsReader reader) {
         this.service = service;
+        this.reader = reader;
     }
 
     @PostMapping(consumes = "application/json", produces = "application/json")
-    Assessment assess(@RequestBody Facts facts) {
-        return service.assess(facts);
+    Assessment assess(@RequestBody JsonNode body) {
+        return service.assess(reader.read(body));
     }
 }

@@ -42,7 +42,8 @@ public class AssessmentTexts {
 
     static final String FOLDER = "assessment/";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z-]*)}");
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE", Locale.FRENCH);
+    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
 
     private record Text(String person, String thirdPerson) {
     }
@@ -127,9 +128,10 @@ public class AssessmentTexts {
         return text(key, thirdPerson, Map.of());
     }
 
-    /** A date as a French reader writes it: "lundi 3 mars 2026". */
+    /** A date as a French reader writes it: "lundi 3 mars 2026", "mardi 1er décembre 2026". */
     public static String frenchDate(LocalDate date) {
-        return date.format(FRENCH_DATE);
+        String day = date.getDayOfMonth() == 1 ? "1er" : String.valueOf(date.getDayOfMonth());
+        return date.format(WEEKDAY) + " " + day + " " + date.format(MONTH_YEAR);
     }
 
     private String format(Object value, boolean thirdPerson) {

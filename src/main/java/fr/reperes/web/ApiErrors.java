@@ -9,10 +9,12 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -22,14 +24,27 @@ import java.util.stream.Collectors;
 
 /**
  * Bad input to the JSON API gets a 400 with a French message naming the field — never a 500, never a stack
- * trace, and never the value received (nothing received is logged or echoed back).
+ * trace, and never the value received (nothing received is logged or echoed back). Not restricted to a package:
+ * a wrong method or content type is refused before any controller is chosen.
  */
-@RestControllerAdvice(basePackages = "fr.reperes")
+@RestControllerAdvice
 public class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException exception) {
         return badRequest(describe(exception));
+    }
+
+    /** Thrown by a controller that binds its input itself (strict reading of the assessment facts). */
+    @ExceptionHandler(JacksonException.class)
+    ResponseEntity<Map<String, String>> unreadableJson(JacksonException exception) {
+        return badRequest(describe(exception));
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<Map<String, String>> status(ResponseStatusException exception) {
+        String reason = exception.getReason() == null ? "Requête refusée." : exception.getReason();
+        return ResponseEntity.status(exception.getStatusCode()).body(error(reason));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -61,9 +76,18 @@ public class ApiErrors {
         if (jackson == null) {
             return "Le corps de la requête est vide ou illisible : envoyez un objet JSON.";
         }
+        return describe(jackson);
+    }
+
+    private static String describe(JacksonException jackson) {
         String field = field(jackson);
+        if (jackson instanceof ValueInstantiationException) {
+            return "Valeur vide (null) non acceptée" + (field.isEmpty() ? "" : " dans le champ « " + field + " »")
+                    + " : omettez le champ pour dire « je ne sais pas ».";
+        }
         if (jackson instanceof UnrecognizedPropertyException) {
-            return "Champ inconnu" + (field.isEmpty() ? "" : " : « " + field + " »") + ".";
+            return "Champ inconnu" + (field.isEmpty() ? "" : " : « " + field + " »")
+                    + " (vérifiez l'orthographe ; un champ absent veut dire « je ne sais pas »).";
         }
         if (jackson instanceof MismatchedInputException mismatch && !field.isEmpty()) {
             return "Le champ « " + field + " » a une valeur invalide" + expected(mismatch.getTargetType()) + ".";

@@ -224,6 +224,7 @@ class AssessmentServiceTest {
             assertThat(warning(a, "irresponsabilite-levee")).contains("deux expertises");
             assertThat(a.toClarify()).anyMatch(q -> q.contains("peine"));
             assertThat(step(a, "verifier-la-procedure").body()).contains("la personne");
+            assertThat(hasStep(a, "contacter-un-avocat")).as("l'avocat qui répond n'est pas renvoyé à un avocat").isFalse();
         }
 
         @Test
@@ -301,6 +302,17 @@ class AssessmentServiceTest {
 
     @Nested
     class Unknowns {
+
+        @Test
+        void hospitalisedWithBasisUnknownGetsDatesButNoHearingToPrepare() {
+            LocalDate admission = TODAY.minusDays(3);
+            Assessment a = assess(adult().hospitalised().admitted(admission));
+
+            assertRegime(a, RegimeCode.HOSPITALISATION_COMPLETE, A_CONFIRMER);
+            assertThat(deadline(a, "juge-decision-12-jours").date()).isEqualTo(admission.plusDays(11));
+            assertThat(hasStep(a, "controle-automatique-du-juge")).isFalse();
+            assertThat(step(a, "verifier-votre-situation").priority()).isEqualTo(IMPORTANT);
+        }
 
         @Test
         void nothingKnownAsksTheQuestionAndNamesThePapers() {
@@ -593,6 +605,15 @@ class AssessmentServiceTest {
             assertThat(regime(a, RegimeCode.SOINS_LIBRES).legalBasis()).contains("CSP L.3214-1");
             assertNoRegime(a, RegimeCode.SOINS_DETENU, RegimeCode.HOSPITALISATION_COMPLETE);
             assertThat(a.deadlines()).isEmpty();
+        }
+
+        @Test
+        void detaineeInSoinsLibresWantingToLeaveGoesBackToDetentionNotOut() {
+            Assessment a = assess(adult().detained(true).basis(CareBasis.CONSENT).hospitalised().wanting(Goal.LEAVE_CARE));
+
+            assertThat(step(a, "refuser-les-soins-en-detention").body()).contains("retourner en détention")
+                    .contains("CSP L.3214-3");
+            assertThat(hasStep(a, "sortir-de-l-hopital-en-soins-libres")).isFalse();
         }
 
         @Test

@@ -159,6 +159,11 @@ public final class Findings {
                 ? old : added);
     }
 
+    /** A step another rule added does not apply to the one answering (a lawyer is not told to see a lawyer). */
+    public void withdraw(StepId step) {
+        steps.values().removeIf(s -> s.step() == step);
+    }
+
     public boolean hasStep(StepId step) {
         return steps.values().stream().anyMatch(s -> s.step() == step);
     }

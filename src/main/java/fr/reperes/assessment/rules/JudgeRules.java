@@ -49,6 +49,10 @@ final class JudgeRules {
             f.deadline(DeadlineId.JUGE_DECISION_6_MOIS, sixMonths);
             judgeLate = s.passed(sixMonths);
         }
+        // While the care itself is only possible, the dates are shown but the steps wait for the basis to be known.
+        if (!f.likely(HOSPITALISATION_COMPLETE)) {
+            return;
+        }
         if (admission == null && lastDecision == null) {
             f.clarify(ClarifyId.DATE_ADMISSION);
         }

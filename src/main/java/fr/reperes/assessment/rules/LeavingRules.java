@@ -58,7 +58,8 @@ final class LeavingRules {
     static void sortirDeLHopitalEnSoinsLibres(Situation s, Findings f) {
         if (s.wantsAny(LEAVE_CARE, CONTEST_MEASURE) && f.likely(SOINS_LIBRES) && s.hospitalised()
                 && !f.compulsory(Certainty.A_CONFIRMER)) {
-            f.step(StepId.SORTIE_HOPITAL_LIBRE, IMPORTANT);
+            // For a detainee, leaving hospital means going back to detention (CSP L.3214-1): another step.
+            f.step(s.detained() ? StepId.DETENU_REFUSER_SOINS : StepId.SORTIE_HOPITAL_LIBRE, IMPORTANT);
         }
     }
 

@@ -1,6 +1,9 @@
 package fr.reperes.assessment.rules;
 
 import static fr.reperes.assessment.Assessment.Certainty.A_CONFIRMER;
+import static fr.reperes.assessment.Facts.CareBasis.IMMINENT_PERIL;
+import static fr.reperes.assessment.Facts.CareBasis.THIRD_PARTY;
+import static fr.reperes.assessment.Facts.CareBasis.THIRD_PARTY_URGENT;
 import static fr.reperes.assessment.Facts.DocumentHeld.JUDGE_DECISION_CARE;
 import static fr.reperes.assessment.Facts.Goal.ACCESS_RECORDS;
 import static fr.reperes.assessment.Facts.Goal.CHANGE_DOCTOR;
@@ -95,7 +98,8 @@ public final class LetterPolicy {
      * or contention, or an SDT decision taken for a minor (unlawful, but real). Nothing to lift in soins libres.
      */
     private static Veto saisineDuJuge(Situation s, Findings f) {
-        if (f.compulsoryLikely() || s.restraintReported()) {
+        boolean minorWithAnSdtDecision = s.minor() && s.basisIs(THIRD_PARTY, THIRD_PARTY_URGENT, IMMINENT_PERIL);
+        if (f.compulsoryLikely() || s.restraintReported() || minorWithAnSdtDecision) {
             return null;
         }
         if (f.has(PLACEMENT_JUGE_DES_ENFANTS)) {

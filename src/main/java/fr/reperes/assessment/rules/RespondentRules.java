@@ -59,4 +59,11 @@ final class RespondentRules {
             f.step(StepId.VERIFIER_PROCEDURE, IMPORTANT);
         }
     }
+
+    /** The lawyer answering is the lawyer the other steps point to. */
+    static void unAvocatNaPasBesoinDeChercherUnAvocat(Situation s, Findings f) {
+        if (s.respondentIs(LAWYER)) {
+            f.withdraw(StepId.AVOCAT);
+        }
+    }
 }

@@ -96,6 +96,7 @@ public final class Rulebook {
                 RespondentRules::unProchePeutDemanderLaLeveeAuDirecteur,
                 RespondentRules::lesProchesPeuventExercerSesDroits,
                 RespondentRules::lAvocatVerifieLaProcedure,
+                RespondentRules::unAvocatNaPasBesoinDeChercherUnAvocat,
                 UnderstandingRules::numerosDeCrise,
                 understanding::lireLesFiches);
     }

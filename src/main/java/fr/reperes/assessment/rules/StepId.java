@@ -10,6 +10,7 @@ public enum StepId {
     VERIFIER_SITUATION("verifier-votre-situation", "droits-en-soins-sans-consentement", null),
     QUITTER_SUIVI_LIBRE("mettre-fin-au-suivi", "quitter-un-cmp", "cessation-prise-en-charge"),
     SORTIE_HOPITAL_LIBRE("sortir-de-l-hopital-en-soins-libres", "soins-libres", null),
+    DETENU_REFUSER_SOINS("refuser-les-soins-en-detention", "personnes-detenues", null),
     DEMANDER_MODIFICATION_PROGRAMME("demander-a-modifier-le-programme", "programme-de-soins",
             "demande-modification-programme-de-soins"),
     DEMANDER_MAINLEVEE_JUGE("demander-la-mainlevee-au-juge", "controle-du-juge", "saisine-juge-mainlevee"),
