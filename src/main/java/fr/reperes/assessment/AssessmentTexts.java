@@ -154,7 +154,10 @@ public class AssessmentTexts {
     private static void read(SourceFile source, Map<String, Text> loaded, List<String> problems) {
         Object root;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(source.text());
+            LoaderOptions options = new LoaderOptions();
+            // A key written twice would silently replace the first text: refuse it.
+            options.setAllowDuplicateKeys(false);
+            root = new Yaml(new SafeConstructor(options)).load(source.text());
         } catch (YAMLException e) {
             String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
             problems.add(source.path() + " : YAML illisible (" + message + ")");

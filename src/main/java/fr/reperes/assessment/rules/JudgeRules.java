@@ -75,7 +75,7 @@ final class JudgeRules {
             f.step(StepId.DEMANDER_MAINLEVEE_JUGE, IMPORTANT);
             f.step(StepId.AVOCAT, IMPORTANT);
             f.step(StepId.SAISIR_CDSP, UTILE);
-        } else {
+        } else if (!f.hasStep(StepId.MINEUR_SDT_SAISIR_JUGE)) {
             f.step(StepId.DEMANDER_MAINLEVEE_JUGE, UTILE);
         }
     }
