@@ -1,0 +1,112 @@
+package fr.reperes.assessment;
+
+import fr.reperes.assessment.Assessment.Deadline;
+import fr.reperes.assessment.Assessment.NotOffered;
+import fr.reperes.assessment.Assessment.Regime;
+import fr.reperes.assessment.Assessment.Step;
+import fr.reperes.assessment.Assessment.Warning;
+import fr.reperes.assessment.rules.Findings;
+import fr.reperes.assessment.rules.Findings.DeadlineFinding;
+import fr.reperes.assessment.rules.Findings.StepFinding;
+import fr.reperes.assessment.rules.LetterPolicy;
+import fr.reperes.assessment.rules.Rulebook;
+import fr.reperes.assessment.rules.Situation;
+import fr.reperes.content.ContentLibrary;
+import fr.reperes.content.Page;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Facts → assessment (DESIGN §4): which regimes apply and how surely, what to do next and by when, which letters
+ * fit and why others do not. The legal rules live in {@link Rulebook} and {@link LetterPolicy}; the wording in
+ * {@code content/assessment/}. Nothing is kept: each call works on the facts it is given.
+ */
+@Service
+public class AssessmentService {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final AssessmentTexts texts;
+    private final Clock clock;
+    private final Rulebook rulebook;
+    private final LetterPolicy letterPolicy = new LetterPolicy();
+
+    public AssessmentService(AssessmentTexts texts, ContentLibrary library, Clock clock) {
+        this.texts = texts;
+        this.clock = clock;
+        this.rulebook = new Rulebook(slug -> library.page(slug).map(Page::title).orElse(slug));
+    }
+
+    public Assessment assess(Facts facts) {
+        Situation situation = new Situation(facts == null ? Facts.unknown() : facts, LocalDate.now(clock.withZone(PARIS)));
+        Findings findings = rulebook.apply(situation);
+        boolean thirdPerson = situation.thirdPerson();
+
+        List<Regime> regimes = findings.regimes().stream()
+                .map(r -> new Regime(r.code(), r.code().label(), r.certainty(),
+                        r.because().stream().map(b -> texts.text(b, thirdPerson)).toList(), r.legalBasis()))
+                .toList();
+
+        List<StepFinding> kept = new ArrayList<>();
+        Set<String> notFitting = new LinkedHashSet<>();
+        for (StepFinding step : findings.steps()) {
+            String letter = step.step().letter();
+            if (letter != null && letterPolicy.veto(letter, situation, findings).isPresent()) {
+                notFitting.add(letter);
+            } else {
+                kept.add(step);
+            }
+        }
+        kept.sort(Comparator.comparing(StepFinding::priority));
+        List<Step> steps = kept.stream()
+                .map(step -> new Step(step.id(), texts.text(step.step().title(), thirdPerson, step.params()),
+                        texts.text(step.step().body(), thirdPerson, step.params()), step.priority(),
+                        step.step().letter(), step.page()))
+                .toList();
+
+        Set<String> offered = new LinkedHashSet<>();
+        kept.stream().map(step -> step.step().letter()).filter(letter -> letter != null).forEach(offered::add);
+
+        Set<String> expected = new LinkedHashSet<>(notFitting);
+        expected.addAll(letterPolicy.expected(situation, findings));
+        List<NotOffered> notOffered = new ArrayList<>();
+        for (String letter : expected) {
+            if (offered.contains(letter)) {
+                continue;
+            }
+            Optional<LetterPolicy.Veto> veto = letterPolicy.veto(letter, situation, findings);
+            veto.ifPresent(v -> notOffered.add(new NotOffered(letter, texts.text(v.reason(), thirdPerson, v.params()))));
+        }
+
+        List<Warning> warnings = findings.warnings().stream()
+                .map(w -> new Warning(w.warning().id(), texts.text(w.warning(), thirdPerson, w.params())))
+                .toList();
+
+        List<Deadline> deadlines = findings.deadlines().stream()
+                .sorted(Comparator.comparing(DeadlineFinding::date))
+                .map(d -> deadline(d, situation, thirdPerson))
+                .toList();
+
+        List<String> toClarify = findings.toClarify().stream().map(q -> texts.text(q, thirdPerson)).toList();
+
+        return new Assessment(regimes, steps, warnings, List.copyOf(offered), notOffered, deadlines, toClarify);
+    }
+
+    private Deadline deadline(DeadlineFinding finding, Situation situation, boolean thirdPerson) {
+        boolean passed = situation.passed(finding.date());
+        Map<String, Object> values = Map.of("date", finding.date());
+        var id = finding.deadline();
+        return new Deadline(id.id(), texts.text(id.label(), thirdPerson, values), finding.date(), id.legalBasis(),
+                passed, texts.text(passed ? id.whatNowPassed() : id.whatNow(), thirdPerson, values));
+    }
+}

@@ -1,0 +1,54 @@
+package fr.reperes.assessment.rules;
+
+import java.util.List;
+
+/**
+ * The deadlines computed from the dates given, each with its articles. Wording: {@code echeances.<id>.libelle}
+ * (what the date is and how it is counted), {@code .a-faire} (before it) and {@code .si-depassee} (once passed).
+ * Every wording may use {@code {date}}, the deadline in words.
+ */
+public enum DeadlineId {
+    JUGE_SAISINE_8_JOURS("juge-saisine-8-jours", "CSP L.3211-12-1"),
+    JUGE_DECISION_12_JOURS("juge-decision-12-jours", "CSP L.3211-12-1"),
+    JUGE_SAISINE_6_MOIS("juge-saisine-6-mois", "CSP L.3211-12-1"),
+    JUGE_DECISION_6_MOIS("juge-decision-6-mois", "CSP L.3211-12-1"),
+    MAIRE_48_HEURES("maire-48-heures", "CSP L.3213-2"),
+    DOSSIER_8_JOURS("dossier-8-jours", "CSP L.1111-7", "CSP R.1111-1"),
+    DOSSIER_2_MOIS("dossier-2-mois", "CSP L.1111-7", "CSP R.1111-1"),
+    APPEL_10_JOURS("appel-10-jours", "CSP R.3211-18", "CSP R.3211-19"),
+    APPEL_24_HEURES("appel-24-heures", "CSP R.3211-42"),
+    INJONCTION_THERAPEUTIQUE_CONTACT("injonction-therapeutique-contact", "CSP L.3413-1"),
+    INJONCTION_THERAPEUTIQUE_EVALUATION("injonction-therapeutique-evaluation", "CSP L.3413-1"),
+    INJONCTION_THERAPEUTIQUE_BILAN_3_MOIS("injonction-therapeutique-bilan-3-mois", "CSP R.3413-14"),
+    INJONCTION_THERAPEUTIQUE_BILAN_6_MOIS("injonction-therapeutique-bilan-6-mois", "CSP R.3413-14");
+
+    private static final List<String> PARAMS = List.of("date");
+
+    private final String id;
+    private final List<String> legalBasis;
+
+    DeadlineId(String id, String... legalBasis) {
+        this.id = id;
+        this.legalBasis = List.of(legalBasis);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public List<String> legalBasis() {
+        return legalBasis;
+    }
+
+    public TextKey label() {
+        return new Key("echeances." + id + ".libelle", PARAMS);
+    }
+
+    public TextKey whatNow() {
+        return new Key("echeances." + id + ".a-faire", PARAMS);
+    }
+
+    public TextKey whatNowPassed() {
+        return new Key("echeances." + id + ".si-depassee", PARAMS);
+    }
+}

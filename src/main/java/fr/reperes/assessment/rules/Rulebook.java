@@ -1,0 +1,116 @@
+package fr.reperes.assessment.rules;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * All the rules, in the order they must run: the basis of care first (stated, then read from papers, then
+ * contradictions and unknowns), then its form, then everything that depends on the regimes (isolement, justice,
+ * protection, the person's goals, deadlines), then the pages to read.
+ */
+public final class Rulebook {
+
+    private final List<Rule> rules;
+
+    /** @param pageTitles the title of a content page, by slug (steps that point to a page name it) */
+    public Rulebook(Function<String, String> pageTitles) {
+        UnderstandingRules understanding = new UnderstandingRules(pageTitles);
+        this.rules = List.of(
+                // The basis of care, as stated.
+                AdmissionRules::soinsLibres,
+                AdmissionRules::mineurALaDemandeDeSesParents,
+                AdmissionRules::demandeDUnTiers,
+                AdmissionRules::demandeDUnTiersEnUrgence,
+                AdmissionRules::perilImminent,
+                AdmissionRules::decisionDuPrefet,
+                AdmissionRules::personneDetenue,
+                AdmissionRules::mesureProvisoireDuMaire,
+                AdmissionRules::irresponsabilitePenale,
+                AdmissionRules::placementParLeJugeDesEnfants,
+                // Read from the papers held.
+                DocumentRules::arreteDuPrefet,
+                DocumentRules::arreteDuMaire,
+                DocumentRules::decisionDuDirecteur,
+                DocumentRules::autresIndicesDeSoinsSansConsentement,
+                // Answers that contradict each other on the basis.
+                ContradictionRules::consentementContrePapiersDeSoinsSansConsentement,
+                ContradictionRules::baseContrePapiers,
+                ContradictionRules::mesureSansSoinsEnCours,
+                MinorRules::decisionDeSoinsSansConsentementPourUnMineur,
+                MinorRules::decisionDuDirecteurPourUnMineur,
+                MinorRules::demandeDesParentsPourUnMajeur,
+                MinorRules::jugeDesEnfantsPourUnMajeur,
+                MinorRules::ageInconnu,
+                DetaineeRules::baseIncompatibleAvecLaDetention,
+                DetaineeRules::detentionNonConfirmee,
+                // Unknown basis.
+                UnknownBasisRules::baseInconnue,
+                // The form of compulsory care, and contradictions on it.
+                FormRules::hospitalisationComplete,
+                FormRules::programmeDeSoins,
+                FormRules::formeInconnue,
+                ContradictionRules::soinsSansConsentementAmbulatoiresSansProgramme,
+                ContradictionRules::retourEnHospitalisationComplete,
+                DetaineeRules::hospitalisationCompleteSeulement,
+                // Isolement and contention.
+                RestraintRules::isolementOuContention,
+                RestraintRules::isolementHorsDuCadreLegal,
+                RestraintRules::leJugeControleLIsolement,
+                // Criminal justice and protective measures.
+                JusticeRules::injonctionDeSoins,
+                JusticeRules::obligationDeSoins,
+                JusticeRules::injonctionTherapeutique,
+                JusticeRules::mesurePenaleInconnue,
+                JusticeRules::mesurePenaleSansSuivi,
+                ProtectionRules::mesureDeProtection,
+                ProtectionRules::mesureDeProtectionInconnue,
+                ContradictionRules::consentementDonneParLeProtecteur,
+                // The judge, the person's goals, who is answering.
+                JudgeRules::controleAutomatiqueDeLHospitalisationComplete,
+                JudgeRules::demanderLaMainleveeAuJuge,
+                JudgeRules::faireAppel,
+                JudgeRules::droitsEnSoinsSansConsentement,
+                MinorRules::lesParentsDecidentDeLaSortie,
+                MinorRules::placementParLeJugeDesEnfants,
+                LeavingRules::mettreFinAUnSuiviEnSoinsLibres,
+                LeavingRules::sortirDeLHopitalEnSoinsLibres,
+                LeavingRules::quitterUnProgrammeDeSoins,
+                LeavingRules::sortirDesSoinsSansConsentement,
+                LeavingRules::sortirSansConnaitreSonRegime,
+                TreatmentRules::changerSansArretBrutal,
+                TreatmentRules::traitementPendantUneHospitalisationSansConsentement,
+                TreatmentRules::traitementDansUnProgrammeDeSoins,
+                TreatmentRules::traitementSousInjonctionDeSoins,
+                DoctorRules::libreChoixDuPraticien,
+                DoctorRules::changerDePsychiatreEnSoinsSansConsentement,
+                RecordsRules::demanderLeDossierMedical,
+                RecordsRules::delaisDeReponse,
+                ComplaintRules::reclamationALEtablissement,
+                ComplaintRules::commissionDepartementale,
+                ComplaintRules::controleurGeneral,
+                ComplaintRules::sOpposerAuPartage,
+                ComplaintRules::personneDeConfiance,
+                ProtectionRules::informerLeProtecteur,
+                RespondentRules::toutePersonneAgissantDansSonInteretPeutSaisirLeJuge,
+                RespondentRules::unProchePeutDemanderLaLeveeAuDirecteur,
+                RespondentRules::lesProchesPeuventExercerSesDroits,
+                RespondentRules::lAvocatVerifieLaProcedure,
+                RespondentRules::unAvocatNaPasBesoinDeChercherUnAvocat,
+                UnderstandingRules::numerosDeCrise,
+                understanding::lireLesFiches);
+    }
+
+    public Findings apply(Situation situation) {
+        Findings findings = new Findings();
+        for (Rule rule : rules) {
+            rule.apply(situation, findings);
+        }
+        return findings;
+    }
+
+    /** The page explaining each regime, so that content checks can verify the slugs exist. */
+    public static Collection<String> regimePages() {
+        return UnderstandingRules.PAGES.values();
+    }
+}

@@ -1,0 +1,140 @@
+package fr.reperes.assessment;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** {@code POST /api/assessment} as a lawyer's software would call it, good input and bad. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AssessmentApiTest {
+
+    @Autowired
+    private MockMvc mvc;
+
+    private ResultActions post(String json) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/assessment")
+                .contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    @Test
+    void programmeDeSoinsUnderSdreReturnsTheAssessment() throws Exception {
+        post("""
+                {"respondent": "PERSON", "minor": false, "careSetting": "OUTPATIENT", "careBasis": "PREFECT",
+                 "programmeDeSoins": true, "protection": "CURATELLE", "goals": ["LEAVE_CARE"],
+                 "admissionDate": "2026-01-10"}
+                """)
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.regimes[?(@.code == 'SDRE')].certainty").value(hasItem("CERTAIN")))
+                .andExpect(jsonPath("$.regimes[?(@.code == 'PROGRAMME_DE_SOINS')].label").value(hasItem("Programme de soins")))
+                .andExpect(jsonPath("$.letters").value(hasItem("demande-modification-programme-de-soins")))
+                .andExpect(jsonPath("$.lettersNotOffered[?(@.letter == 'cessation-prise-en-charge')].reason")
+                        .value(hasItem(containsString("soins sans consentement"))))
+                .andExpect(jsonPath("$.steps[0].priority").exists());
+    }
+
+    @Test
+    void datesComeBackInIsoForm() throws Exception {
+        post("""
+                {"careBasis": "THIRD_PARTY", "careSetting": "FULL_HOSPITALISATION", "admissionDate": "2026-11-20"}
+                """)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.deadlines[?(@.id == 'juge-decision-12-jours')].date").value(hasItem("2026-12-01")))
+                .andExpect(jsonPath("$.deadlines[?(@.id == 'juge-decision-12-jours')].label")
+                        .value(hasItem(containsString("1er décembre 2026"))));
+    }
+
+    @Test
+    void emptyObjectMeansEverythingUnknown() throws Exception {
+        post("{}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.toClarify").value(hasItem(
+                        containsString("« Suis-je en soins libres ou en soins sans consentement ? »"))));
+    }
+
+    @Test
+    void malformedJsonIsAFrenchBadRequest() throws Exception {
+        post("{\"careBasis\": \"CONSENT\",")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.erreur").value(containsString("JSON mal formé")))
+                .andExpect(content().string(not(containsString("Exception"))));
+    }
+
+    @Test
+    void unknownEnumValueNamesTheFieldAndTheAcceptedValues() throws Exception {
+        post("{\"careBasis\": \"HOSPITALISATION_D_OFFICE\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.erreur").value(allOf(containsString("« careBasis »"),
+                        containsString("CONSENT"), containsString("THIRD_PARTY"), containsString("PREFECT"))))
+                .andExpect(jsonPath("$.erreur").value(not(containsString("HOSPITALISATION_D_OFFICE"))));
+    }
+
+    @Test
+    void unknownValueInAListNamesItsPosition() throws Exception {
+        post("{\"goals\": [\"LEAVE_CARE\", \"PARTIR\"]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.erreur").value(allOf(containsString("goals[1]"), containsString("ACCESS_RECORDS"))));
+    }
+
+    @Test
+    void wrongTypeIsAFrenchBadRequest() throws Exception {
+        post("{\"minor\": \"peut-être\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.erreur").value(allOf(containsString("« minor »"), containsString("true ou false"))));
+        post("{\"minor\": 1}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.erreur").value(containsString("« minor »")));
+        post("{\"documentsHeld\": {\"a\": 1}}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.erreur").value(containsString("« documentsHeld »")));
+    }
+
+    @Test
+    void misspeltFieldIsRefusedRatherThanReadAsUnknown() throws Exception {
+        post("{\"careBase\": \"CONSENT\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.erreur").value(allOf(containsString("Champ inconnu"), containsString("« careBase »"))));
+    }
+
+    @Test
+    void invalidDateIsAFrenchBadRequest() throws Exception {
+        post("{\"admissionDate\": \"31/02/2026\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.erreur").value(allOf(containsString("« admissionDate »"),
+                        containsString("AAAA-MM-JJ"))));
+        post("{\"judgeDecisionDate\": 20260214}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.erreur").value(containsString("« judgeDecisionDate »")));
+        post("{\"recordsRequestDate\": \"2026-02-31\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.erreur").value(containsString("« recordsRequestDate »")));
+    }
+
+    @Test
+    void missingBodyAndWrongContentTypeAreExplainedInFrench() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/assessment")
+                        .contentType(MediaType.APPLICATION_JSON))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.erreur").value(containsString("objet JSON")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/assessment")
+                        .contentType(MediaType.TEXT_PLAIN).content("soins libres"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.erreur").value(containsString("JSON")));
+        post("[1, 2]")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.erreur").value(containsString("objet JSON")));
+    }
+}

@@ -1,0 +1,29 @@
+package fr.reperes.assessment;
+
+import fr.reperes.content.ContentFiles;
+import fr.reperes.content.ContentLibrary;
+import fr.reperes.content.MarkdownRenderer;
+import fr.reperes.content.PageLoader;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/** The real content and rules, with "today" fixed so that deadlines can be checked to the day. */
+final class AssessmentFixtures {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** A Monday; 10:00 in Paris. */
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    static final Clock CLOCK = Clock.fixed(ZonedDateTime.of(TODAY.atTime(10, 0), PARIS).toInstant(), PARIS);
+
+    static final ContentFiles FILES = new ContentFiles("classpath:content/");
+    static final ContentLibrary LIBRARY = new ContentLibrary(FILES,
+            new PageLoader(new MarkdownRenderer(), Clock.system(PARIS)), new MarkdownRenderer());
+    static final AssessmentTexts TEXTS = new AssessmentTexts(FILES, LIBRARY);
+    static final AssessmentService SERVICE = new AssessmentService(TEXTS, LIBRARY, CLOCK);
+
+    private AssessmentFixtures() {
+    }
+}
