@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -24,14 +25,13 @@ class AssessmentApiTest {
     @Autowired
     private MockMvc mvc;
 
-    private ResultActions post(String json) throws Exception {
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/assessment")
-                .contentType(MediaType.APPLICATION_JSON).content(json));
+    private ResultActions send(String json) throws Exception {
+        return mvc.perform(post("/api/assessment").contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
     @Test
     void programmeDeSoinsUnderSdreReturnsTheAssessment() throws Exception {
-        post("""
+        send("""
                 {"respondent": "PERSON", "minor": false, "careSetting": "OUTPATIENT", "careBasis": "PREFECT",
                  "programmeDeSoins": true, "protection": "CURATELLE", "goals": ["LEAVE_CARE"],
                  "admissionDate": "2026-01-10"}
@@ -48,7 +48,7 @@ class AssessmentApiTest {
 
     @Test
     void datesComeBackInIsoForm() throws Exception {
-        post("""
+        send("""
                 {"careBasis": "THIRD_PARTY", "careSetting": "FULL_HOSPITALISATION", "admissionDate": "2026-11-20"}
                 """)
                 .andExpect(status().isOk())
@@ -59,7 +59,7 @@ class AssessmentApiTest {
 
     @Test
     void emptyObjectMeansEverythingUnknown() throws Exception {
-        post("{}")
+        send("{}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.toClarify").value(hasItem(
                         containsString("« Suis-je en soins libres ou en soins sans consentement ? »"))));
@@ -67,7 +67,7 @@ class AssessmentApiTest {
 
     @Test
     void malformedJsonIsAFrenchBadRequest() throws Exception {
-        post("{\"careBasis\": \"CONSENT\",")
+        send("{\"careBasis\": \"CONSENT\",")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.erreur").value(containsString("JSON mal formé")))
                 .andExpect(content().string(not(containsString("Exception"))));
@@ -75,7 +75,7 @@ class AssessmentApiTest {
 
     @Test
     void unknownEnumValueNamesTheFieldAndTheAcceptedValues() throws Exception {
-        post("{\"careBasis\": \"HOSPITALISATION_D_OFFICE\"}")
+        send("{\"careBasis\": \"HOSPITALISATION_D_OFFICE\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.erreur").value(allOf(containsString("« careBasis »"),
                         containsString("CONSENT"), containsString("THIRD_PARTY"), containsString("PREFECT"))))
@@ -84,56 +84,56 @@ class AssessmentApiTest {
 
     @Test
     void unknownValueInAListNamesItsPosition() throws Exception {
-        post("{\"goals\": [\"LEAVE_CARE\", \"PARTIR\"]}")
+        send("{\"goals\": [\"LEAVE_CARE\", \"PARTIR\"]}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.erreur").value(allOf(containsString("goals[1]"), containsString("ACCESS_RECORDS"))));
     }
 
     @Test
     void wrongTypeIsAFrenchBadRequest() throws Exception {
-        post("{\"minor\": \"peut-être\"}")
+        send("{\"minor\": \"peut-être\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.erreur").value(allOf(containsString("« minor »"), containsString("true ou false"))));
-        post("{\"minor\": 1}")
+        send("{\"minor\": 1}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.erreur").value(containsString("« minor »")));
-        post("{\"documentsHeld\": {\"a\": 1}}")
+        send("{\"documentsHeld\": {\"a\": 1}}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.erreur").value(containsString("« documentsHeld »")));
     }
 
     @Test
     void misspeltFieldIsRefusedRatherThanReadAsUnknown() throws Exception {
-        post("{\"careBase\": \"CONSENT\"}")
+        send("{\"careBase\": \"CONSENT\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.erreur").value(allOf(containsString("Champ inconnu"), containsString("« careBase »"))));
     }
 
     @Test
     void invalidDateIsAFrenchBadRequest() throws Exception {
-        post("{\"admissionDate\": \"31/02/2026\"}")
+        send("{\"admissionDate\": \"31/02/2026\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.erreur").value(allOf(containsString("« admissionDate »"),
                         containsString("AAAA-MM-JJ"))));
-        post("{\"judgeDecisionDate\": 20260214}")
+        send("{\"judgeDecisionDate\": 20260214}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.erreur").value(containsString("« judgeDecisionDate »")));
-        post("{\"recordsRequestDate\": \"2026-02-31\"}")
+        send("{\"recordsRequestDate\": \"2026-02-31\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.erreur").value(containsString("« recordsRequestDate »")));
     }
 
     @Test
     void missingBodyAndWrongContentTypeAreExplainedInFrench() throws Exception {
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/assessment")
+        mvc.perform(post("/api/assessment")
                         .contentType(MediaType.APPLICATION_JSON))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.erreur").value(containsString("objet JSON")));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/assessment")
+        mvc.perform(post("/api/assessment")
                         .contentType(MediaType.TEXT_PLAIN).content("soins libres"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(jsonPath("$.erreur").value(containsString("JSON")));
-        post("[1, 2]")
+        send("[1, 2]")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.erreur").value(containsString("objet JSON")));
     }

@@ -25,6 +25,8 @@ import static fr.reperes.assessment.RegimeCode.SOINS_DETENU;
 import static fr.reperes.assessment.RegimeCode.SOINS_LIBRES;
 import static fr.reperes.assessment.RegimeCode.SOINS_MINEUR_PARENTS;
 
+import fr.reperes.assessment.Facts.Respondent;
+
 import java.time.LocalDate;
 
 /** The basis of care as the person (or whoever answers) stated it: a stated basis is {@code CERTAIN}. */
@@ -126,7 +128,7 @@ final class AdmissionRules {
             f.regime(SDRE_IRRESPONSABILITE_PENALE, CERTAIN, Because.IRRESPONSABILITE_DECLAREE, "CPP 706-135",
                     "CSP L.3213-7", "CSP L.3213-8", "CSP L.3211-12");
             f.warn(WarningId.IRRESPONSABILITE_LEVEE);
-            if (s.respondentIs(fr.reperes.assessment.Facts.Respondent.LAWYER)) {
+            if (s.respondentIs(Respondent.LAWYER)) {
                 f.clarify(ClarifyId.INFRACTION_IRRESPONSABILITE);
             }
         }

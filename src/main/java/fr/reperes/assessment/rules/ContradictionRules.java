@@ -28,6 +28,7 @@ import static fr.reperes.assessment.RegimeCode.SOINS_LIBRES;
 import static fr.reperes.assessment.RegimeCode.SOINS_MINEUR_PARENTS;
 import static fr.reperes.assessment.RegimeCode.SOINS_SANS_CONSENTEMENT_A_PRECISER;
 
+import fr.reperes.assessment.Facts.CareBasis;
 import fr.reperes.assessment.Facts.DocumentHeld;
 import fr.reperes.assessment.RegimeCode;
 
@@ -44,7 +45,7 @@ import java.util.Set;
 final class ContradictionRules {
 
     /** The regime each stated compulsory basis leads to. */
-    private static final Map<fr.reperes.assessment.Facts.CareBasis, Set<RegimeCode>> STATED = Map.of(
+    private static final Map<CareBasis, Set<RegimeCode>> STATED = Map.of(
             THIRD_PARTY, EnumSet.of(SDT), THIRD_PARTY_URGENT, EnumSet.of(RegimeCode.SDT_URGENCE),
             IMMINENT_PERIL, EnumSet.of(PERIL_IMMINENT), PREFECT, EnumSet.of(SDRE, SOINS_DETENU),
             MAYOR_PROVISIONAL, EnumSet.of(MESURE_PROVISOIRE_MAIRE),

@@ -64,7 +64,7 @@ final class MinorRules {
      * disagree; the minor may seize the juge des enfants (CC 375).
      */
     static void lesParentsDecidentDeLaSortie(Situation s, Findings f) {
-        if (f.holds(SOINS_MINEUR_PARENTS, fr.reperes.assessment.Assessment.Certainty.PROBABLE)) {
+        if (f.likely(SOINS_MINEUR_PARENTS)) {
             boolean pressing = s.hospitalised() || s.wantsAny(LEAVE_CARE, CONTEST_MEASURE, CHANGE_DOCTOR);
             f.step(StepId.MINEUR_SORTIE, pressing ? IMPORTANT : UTILE);
         }
