@@ -1,0 +1,79 @@
+package fr.reperes.interview.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import fr.reperes.assessment.Assessment;
+import fr.reperes.assessment.AssessmentService;
+import fr.reperes.assessment.Facts;
+import fr.reperes.casefile.CaseFile;
+import fr.reperes.interview.AnswersFile;
+import fr.reperes.privacy.SessionEraser;
+
+import java.time.Clock;
+
+/** The result of the questionnaire: regimes, warnings, deadlines, next steps, letters, points to clarify. */
+@Route("resultat")
+@PageTitle("Votre résultat — Repères")
+public class ResultView extends Div implements BeforeEnterObserver {
+
+    private final AssessmentService assessments;
+    private final CaseFile caseFile;
+    private final AnswersFile answersFile;
+    private final SessionEraser eraser;
+    private final Clock clock;
+
+    public ResultView(AssessmentService assessments, CaseFile caseFile, AnswersFile answersFile,
+                      SessionEraser eraser, Clock clock) {
+        this.assessments = assessments;
+        this.caseFile = caseFile;
+        this.answersFile = answersFile;
+        this.eraser = eraser;
+        this.clock = clock;
+        addClassName("vue");
+        addClassName("resultat");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Facts facts = caseFile.facts();
+        boolean self = facts.respondent() == null || facts.respondent() == Facts.Respondent.PERSON;
+        add(new H1(self ? "Votre situation" : "La situation de la personne"));
+        if (caseFile.answered().isEmpty()) {
+            add(new Paragraph("Vous n'avez encore répondu à aucune question."),
+                    new Paragraph(new RouterLink("Commencer le questionnaire", QuestionnaireView.class)));
+            return;
+        }
+        Assessment result = assessments.assess(facts);
+        add(new Paragraph("Ce résultat dépend de vos réponses. C'est une information, pas un conseil juridique : "
+                + "en cas de doute, parlez-en à un avocat ou à une association."));
+        add(ResultSections.regimes(result.regimes()));
+        if (!result.warnings().isEmpty()) {
+            add(ResultSections.warnings(result.warnings()));
+        }
+        if (!result.deadlines().isEmpty()) {
+            add(ResultSections.deadlines(result.deadlines()));
+        }
+        add(ResultSections.steps(result.steps()));
+        add(ResultSections.letters(result.letters(), result.lettersNotOffered(), id -> id));
+        if (!result.toClarify().isEmpty()) {
+            add(ResultSections.toClarify(result.toClarify()));
+        }
+        Button change = new Button("Modifier mes réponses",
+                click -> getUI().ifPresent(ui -> ui.navigate(SummaryView.ROUTE)));
+        Button newPerson = new Button("Nouvelle personne", click -> getUI().ifPresent(eraser::eraseAndRestart));
+        newPerson.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Div actions = new Div(change, newPerson);
+        actions.addClassName("actions");
+        add(actions, new AnswersFilePanel(answersFile, caseFile, clock,
+                () -> getUI().ifPresent(ui -> ui.navigate("resultat"))));
+    }
+}
