@@ -72,10 +72,11 @@ class KeyboardJourneysIT {
             String error = (String) page.evaluate("""
                     () => { const g = document.querySelector('vaadin-radio-group');
                             const m = g.querySelector('[slot=error-message]');
-                            return m.textContent + '|' + (m.getAttribute('aria-live') || '') + '|' + m.id; }""");
+                            return m.textContent + '|' + (m.getAttribute('aria-live') || m.getAttribute('role') || '') + '|' + m.id + '|' + m.outerHTML; }""");
             assertThat(error).startsWith("Choisissez une réponse");
             String[] parts = error.split("\\|");
-            assertThat(parts[1]).as("message annoncé (aria-live)").isNotBlank();
+            assertThat(page.locator("main#contenu [aria-live=assertive]").textContent())
+                    .as("message annoncé par une zone aria-live").startsWith("Choisissez une réponse");
             assertThat((String) page.evaluate("id => { const g = document.querySelector('vaadin-radio-group');"
                     + " return g.getAttribute('aria-describedby') || g.querySelector('[aria-describedby]')?.getAttribute('aria-describedby') || ''; }", parts[2]))
                     .as("message relié au champ").contains(parts[2]);

@@ -66,7 +66,8 @@ public class QuestionView extends Div implements BeforeEnterObserver, AfterNavig
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         // Screen-reader and keyboard users land on the new question, not at the top of the page.
-        heading.getElement().executeJs("this.focus()");
+        // After Vaadin and the layout have finished their own updates, so that nothing takes the focus back.
+        heading.getElement().executeJs("const h = this; setTimeout(() => requestAnimationFrame(() => h.focus()), 50)");
     }
 
     @Override
@@ -90,8 +91,15 @@ public class QuestionView extends Div implements BeforeEnterObserver, AfterNavig
         where.addClassName("ou-trouver");
 
         AnswerField field = new AnswerField(shown, HEADING_ID, LocalDate.now(clock));
-        Button next = new Button(fromSummary ? "Enregistrer et revenir au résumé" : "Suivant",
-                click -> field.value().ifPresent(this::record));
+        // Errors are shown next to the field (and linked to it by Vaadin) and read out by this live region.
+        Paragraph announcer = new Paragraph();
+        announcer.addClassName("annonce");
+        announcer.getElement().setAttribute("role", "alert");
+        announcer.getElement().setAttribute("aria-live", "assertive");
+        Button next = new Button(fromSummary ? "Enregistrer et revenir au résumé" : "Suivant", click -> {
+            announcer.setText("");
+            field.value().ifPresentOrElse(this::record, () -> announcer.setText(field.errorMessage()));
+        });
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button unknown = new Button(shown.unknownLabel(), click -> record(List.of()));
         Div buttons = new Div();
@@ -99,7 +107,7 @@ public class QuestionView extends Div implements BeforeEnterObserver, AfterNavig
         interview.previous(question, caseFile.facts()).ifPresent(previous -> buttons.add(new Button("Précédent",
                 click -> navigate("questionnaire/" + previous.id()))));
         buttons.add(unknown, next);
-        add(progressText, progress, heading, help, where, field.component(), buttons);
+        add(progressText, progress, heading, help, where, field.component(), announcer, buttons);
     }
 
     private void record(List<String> values) {
