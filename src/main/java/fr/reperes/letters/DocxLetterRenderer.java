@@ -82,7 +82,7 @@ final class DocxLetterRenderer {
         title.setPageBreak(true);
         title.setStyle("Heading1");
         run(title, layout.word("instructions_titre"));
-        run(paragraph(document, 0), letter.title() + " — " + layout.word("instructions_avertissement")).setItalic(true);
+        run(paragraph(document, 0), letter.title() + ". " + layout.word("instructions_avertissement")).setItalic(true);
         section(document, layout.word("a_qui"), List.of(instructions.recipient()), false);
         section(document, layout.word("comment_envoyer"), instructions.sending(), true);
         section(document, layout.word("pieces_a_joindre"), instructions.attachments(), true);

@@ -16,13 +16,6 @@ final class HtmlLetterRenderer {
     private HtmlLetterRenderer() {
     }
 
-    /** An article number ("R.1111-2") is never split across two lines. */
-    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("\\b([LRD]\\.\\d+(?:-\\d+)*)");
-
-    static String keepArticlesWhole(String html) {
-        return ARTICLE.matcher(html).replaceAll("<span class=\"article\">$1</span>");
-    }
-
     static String letter(Template page, ComposedLetter letter, LetterLayout layout) {
         Map<String, Object> context = new HashMap<>();
         context.put("libelles", layout.wording());
@@ -38,7 +31,7 @@ final class HtmlLetterRenderer {
         context.put("a_pieces_jointes", !letter.attachments().isEmpty());
         context.put("copies", letter.copies());
         context.put("a_copies", !letter.copies().isEmpty());
-        return keepArticlesWhole(page.execute(context));
+        return page.execute(context);
     }
 
     static String instructions(Template page, ComposedLetter letter, LetterLayout layout, LocalDate reviewed) {
@@ -57,7 +50,7 @@ final class HtmlLetterRenderer {
         context.put("textes", instructions.legal());
         context.put("pied", layout.word("pied"));
         context.put("verifie", reviewed == null ? "" : layout.word("modele_verifie") + " " + LetterComposer.frenchDate(reviewed) + ".");
-        return keepArticlesWhole(page.execute(context));
+        return page.execute(context);
     }
 
     /** A whole XHTML document (the PDF's source): language, title, the letter page, then the instruction page. */

@@ -37,7 +37,7 @@ final class TextLetterRenderer {
         ComposedLetter.Instructions instructions = letter.instructions();
         text.append("\n").append("=".repeat(60)).append('\n')
                 .append(layout.word("instructions_titre").toUpperCase(java.util.Locale.FRENCH)).append('\n')
-                .append(letter.title()).append(" — ").append(layout.word("instructions_avertissement")).append('\n')
+                .append(letter.title()).append(". ").append(layout.word("instructions_avertissement")).append('\n')
                 .append("=".repeat(60)).append("\n\n");
         section(text, layout.word("a_qui"), List.of(instructions.recipient()));
         section(text, layout.word("comment_envoyer"), instructions.sending());
