@@ -147,6 +147,9 @@ final class LetterCatalogueLoader {
                 problems.add(where + " : champ « layout » : modèle « " + key + " » manquant"));
         layoutSources.forEach((key, source) -> TemplateChecker.compile(TemplateChecker.PLAIN, source, where,
                 "layout." + key, known, new HashSet<>(), problems));
+        Map<String, String> ui = stringMap(yaml, "interface", where, problems);
+        LetterLayout.UI_KEYS.stream().filter(key -> !ui.containsKey(key)).forEach(key ->
+                problems.add(where + " : champ « interface » : texte « " + key + " » manquant"));
         String intro = text(yaml.get("intro"));
         if (intro.isBlank()) {
             problems.add(where + " : champ « intro » manquant (le texte d'introduction de la page Lettres)");
@@ -154,7 +157,7 @@ final class LetterCatalogueLoader {
         if (problems.size() > before) {
             return null;
         }
-        return new Common(new LetterLayout(groups, families, wording, intro), standard, signatoryLabels, fields,
+        return new Common(new LetterLayout(groups, families, wording, intro, ui), standard, signatoryLabels, fields,
                 layoutSources, known);
     }
 
