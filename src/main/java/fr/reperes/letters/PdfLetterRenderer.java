@@ -5,6 +5,7 @@ import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -35,6 +36,12 @@ final class PdfLetterRenderer {
     private final byte[] colorProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private final String css = new String(resource("/fr/reperes/letters/lettre-pdf.css"), StandardCharsets.UTF_8);
     private final MetricsCache metrics = new MetricsCache();
+
+    PdfLetterRenderer() {
+        // The renderer logs timings and, on problems, pieces of the document through its own global logger:
+        // switched off, so that nothing about a letter ever reaches a log.
+        XRLog.setLoggingEnabled(false);
+    }
 
     String css() {
         return css;

@@ -73,6 +73,25 @@ final class TestLetters {
             case "destinataire_ville" -> "Bron";
             case "lieu" -> "Lyon";
             case "date_lettre" -> "22/11/2026";
+            case "etablissement" -> "centre hospitalier Saint-Jean, à Bron";
+            case "tribunal" -> "tribunal judiciaire de Lyon";
+            case "nom_naissance" -> "Martin";
+            case "periode" -> "hospitalisation du 3 au 20 mars 2025";
+            case "service", "quand" -> field.id().equals("service") ? "unité Les Tilleuls" : "du 10 au 12 novembre 2026";
+            case "pc_prenom" -> "Julien";
+            case "pc_nom" -> "Martin";
+            case "pc_lien" -> "frère";
+            case "pc_adresse" -> "8 rue Victor-Hugo";
+            case "pc_ville" -> "Villeurbanne";
+            case "precedente" -> "Paul Durand";
+            case "actuel" -> "Docteur Bernard, CMP de Villeurbanne";
+            case "nouveau", "relais" -> "Docteur Anne Morel, psychiatre à Lyon";
+            case "jap" -> "juge de l'application des peines du tribunal judiciaire de Lyon";
+            case "numero" -> "RG 26/01234";
+            case "avocat_nom" -> "Maître Nadia Roux, barreau de Lyon";
+            case "motifs", "raisons" -> "Je vais mieux depuis plusieurs semaines, je prends mon traitement et je peux être suivi(e) en consultation au CMP.";
+            case "faits" -> "Du 10 au 12 novembre 2026, j'ai été placé(e) en chambre d'isolement sans qu'on m'explique pourquoi, et je n'ai pas pu appeler ma famille.";
+            case "demande" -> "Espacer les rendez-vous au CMP à une fois par mois, et remplacer l'injection par des comprimés.";
             default -> switch (field.type()) {
                 case DATE -> "15/03/2026";
                 case POSTCODE -> "69003";

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -20,11 +19,10 @@ import java.util.List;
 
 /**
  * One form field of a letter, whatever its component: text (also dates, typed "JJ/MM/AAAA" so that nothing typed
- * is lost or silently rejected), multi-line text, or a choice (radio buttons, a list when there are many).
+ * is lost or silently rejected), multi-line text, or a choice (radio buttons).
  */
 final class FieldInput {
 
-    private static final int RADIO_MAX = 6;
     private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final LetterField field;
@@ -36,27 +34,16 @@ final class FieldInput {
     FieldInput(LetterField field, TypingListener typing) {
         this.field = field;
         if (field.type() == FieldType.CHOICE) {
+            // Radio buttons even for long lists: Vaadin's Select fails the axe audit (aria-allowed-attr).
             List<String> values = field.options().stream().map(LetterField.Option::value).toList();
-            if (values.size() <= RADIO_MAX) {
-                RadioButtonGroup<String> radios = new RadioButtonGroup<>(field.label(), values);
-                radios.setItemLabelGenerator(value -> field.option(value).map(LetterField.Option::label).orElse(value));
-                radios.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-                radios.setHelperText(field.help());
-                radios.setManualValidation(true);
-                radios.addValueChangeListener(change -> chosen(change.isFromClient(), change.getValue(), typing));
-                input = radios;
-                component = radios;
-            } else {
-                Select<String> select = new Select<>();
-                select.setLabel(field.label());
-                select.setItems(values);
-                select.setItemLabelGenerator(value -> field.option(value).map(LetterField.Option::label).orElse(value));
-                select.setHelperText(field.help());
-                select.setManualValidation(true);
-                select.addValueChangeListener(change -> chosen(change.isFromClient(), change.getValue(), typing));
-                input = select;
-                component = select;
-            }
+            RadioButtonGroup<String> radios = new RadioButtonGroup<>(field.label(), values);
+            radios.setItemLabelGenerator(value -> field.option(value).map(LetterField.Option::label).orElse(value));
+            radios.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+            radios.setHelperText(field.help());
+            radios.setManualValidation(true);
+            radios.addValueChangeListener(change -> chosen(change.isFromClient(), change.getValue(), typing));
+            input = radios;
+            component = radios;
         } else {
             var text = field.type() == FieldType.TEXTAREA ? new TextArea(field.label()) : new TextField(field.label());
             text.setHelperText(field.help());

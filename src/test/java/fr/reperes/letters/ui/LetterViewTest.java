@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
@@ -93,7 +92,7 @@ class LetterViewTest extends AbstractViewTest {
                 Facts.Protection.CURATELLE, List.of(Facts.Goal.ACCESS_RECORDS), null, null));
         UI.getCurrent().navigate("lettres/acces-dossier-medical");
 
-        assertThat(_get(Select.class, spec -> spec.withLabel("Mesure de protection juridique de la personne")).getValue())
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withLabel("Mesure de protection juridique de la personne")).getValue())
                 .isEqualTo("curatelle");
         assertThat(_get(RadioButtonGroup.class, spec -> spec.withLabel("Qui signe la lettre\u00A0?")).getValue()).isEqualTo("PERSON");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).anyMatch(t -> t.startsWith("Certains champs sont déjà remplis"));
