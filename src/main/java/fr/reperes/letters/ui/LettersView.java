@@ -1,16 +1,61 @@
 package fr.reperes.letters.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import fr.reperes.web.ui.UnderConstruction;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import fr.reperes.casefile.CaseFile;
+import fr.reperes.letters.Letter;
+import fr.reperes.letters.LetterLayout;
+import fr.reperes.letters.LetterService;
 
+import java.util.List;
+
+/** Every letter, by family, with what it is for; anyone can open any of them directly. */
 @Route("lettres")
 @PageTitle("Lettres — Repères")
-public class LettersView extends UnderConstruction {
+@StyleSheet("styles/lettres.css")
+public class LettersView extends Div {
 
-    public LettersView() {
-        super("Lettres", "Vous pourrez y préparer des lettres prêtes à envoyer (demande de dossier médical, "
-                + "saisine du juge, fin de suivi…). Les fiches expliquent déjà à qui écrire et sur quel article "
-                + "vous appuyer.");
+    public LettersView(LetterService letters, CaseFile caseFile) {
+        addClassName("vue");
+        LetterLayout layout = letters.layout();
+        add(new H1(layout.ui("liste_titre")), new Paragraph(layout.intro()), new Paragraph(layout.ui("liste_acces_direct")));
+        List<String> started = caseFile.preparedLetters().stream()
+                .filter(id -> !caseFile.letterDraft(id).isEmpty())
+                .filter(id -> letters.letter(id).isPresent()).toList();
+        if (!started.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            started.forEach(id -> list.add(new ListItem(link(letters.letter(id).orElseThrow()))));
+            Div current = new Div(new Paragraph(layout.ui("liste_en_cours")), list);
+            current.addClassName("lettres-en-cours");
+            add(current);
+        }
+        layout.families().forEach((family, label) -> {
+            List<Letter> inFamily = letters.letters().stream().filter(letter -> letter.family().equals(family)).toList();
+            if (inFamily.isEmpty()) {
+                return;
+            }
+            UnorderedList list = new UnorderedList();
+            list.addClassName("liste-lettres");
+            for (Letter letter : inFamily) {
+                Paragraph description = new Paragraph(letter.description());
+                description.addClassName("resume");
+                list.add(new ListItem(link(letter), description));
+            }
+            add(new Section(new H2(label), list));
+        });
+    }
+
+    private static RouterLink link(Letter letter) {
+        return new RouterLink(letter.title(), LetterView.class, new RouteParameters("id", letter.id()));
     }
 }

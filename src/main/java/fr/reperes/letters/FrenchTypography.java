@@ -1,0 +1,26 @@
+package fr.reperes.letters;
+
+import java.util.regex.Pattern;
+
+/**
+ * French typography for printed letters: a non-breaking space before « : ; ? ! » and inside guillemets, so that a
+ * colon or a closing guillemet never starts a line.
+ */
+final class FrenchTypography {
+
+    private static final Pattern BEFORE = Pattern.compile(" ([:;?!»])");
+    private static final Pattern AFTER = Pattern.compile("([«]) ");
+    private static final Pattern NUMERO = Pattern.compile("\\b(n°) ");
+
+    private FrenchTypography() {
+    }
+
+    static String apply(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String result = BEFORE.matcher(text).replaceAll("\u00A0$1");
+        result = AFTER.matcher(result).replaceAll("$1\u00A0");
+        return NUMERO.matcher(result).replaceAll("$1\u00A0");
+    }
+}

@@ -1,0 +1,135 @@
+package fr.reperes.letters.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import fr.reperes.casefile.CaseFile;
+import fr.reperes.letters.ComposedLetter;
+import fr.reperes.letters.Letter;
+import fr.reperes.letters.LetterField;
+import fr.reperes.letters.LetterLayout;
+import fr.reperes.letters.LetterService;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One letter: the form (prefilled from the interview), the letter as it will print with its editable body, the
+ * downloads and the sending instructions. Everything typed goes at once into the session's case file, so nothing is
+ * lost when the user navigates away and comes back.
+ */
+@Route("lettres/:id")
+@StyleSheet("styles/lettres.css")
+public class LetterView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LetterService letters;
+    private final CaseFile caseFile;
+    private Letter letter;
+    private Map<String, String> draft;
+    private LetterForm form;
+    private LetterPreview preview;
+    private LetterExports exports;
+    private SendingInstructions instructions;
+    private String title = "Lettre";
+
+    public LetterView(LetterService letters, CaseFile caseFile) {
+        this.letters = letters;
+        this.caseFile = caseFile;
+        addClassName("vue");
+        addClassName("vue-lettre");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        letter = letters.letter(event.getRouteParameters().get("id").orElse("")).orElse(null);
+        if (letter == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        title = letter.title();
+        draft = caseFile.letterDraft(letter.id());
+        boolean fresh = draft.isEmpty();
+        Map<String, String> known = letters.prefill(letter.id(), caseFile.facts());
+        known.forEach(draft::putIfAbsent);
+        build(fresh && !known.equals(letters.prefill(letter.id(), fr.reperes.assessment.Facts.unknown())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " — Repères";
+    }
+
+    private void build(boolean prefilledFromInterview) {
+        removeAll();
+        LetterLayout layout = letters.layout();
+        Paragraph description = new Paragraph(letter.description());
+        description.addClassName("chapeau");
+        RouterLink back = new RouterLink(layout.ui("retour_liste"), LettersView.class);
+        back.addClassName("retour");
+        form = new LetterForm(letter, layout, prefilledFromInterview, this::typed);
+        preview = new LetterPreview(draft, layout, letters::html, this::refreshExports);
+        exports = new LetterExports(letters, layout, this::verify, () -> letters.text(current(), false));
+        instructions = new SendingInstructions(letter, layout);
+        Div columns = new Div(form, new Div(preview, exports));
+        columns.addClassName("lettre-colonnes");
+        add(back, new H1(letter.title()), description, columns, instructions);
+        form.show(draft);
+        refresh();
+    }
+
+    /** A field changed (value) or was left (committed, value null). */
+    private void typed(LetterField field, String value, boolean committed) {
+        if (value != null) {
+            draft.put(field.id(), value);
+        }
+        refresh();
+        form.showErrors(letters.validate(letter.id(), values()), false);
+        if (committed) {
+            preview.askIfProposalChanged();
+        }
+    }
+
+    private void refresh() {
+        Map<String, String> values = values();
+        ComposedLetter proposed = letters.preview(letter.id(), values);
+        form.refreshVisibility(values, letter.signatories().size());
+        preview.show(proposed);
+        instructions.show(proposed.instructions());
+        refreshExports();
+    }
+
+    private void refreshExports() {
+        Map<String, String> errors = letters.validate(letter.id(), values());
+        List<String> toFix = errors.keySet().stream().map(form::label).toList();
+        exports.update(errors.isEmpty() ? preview.current(letters.compose(letter.id(), values())) : null, toFix);
+    }
+
+    private void verify() {
+        form.showErrors(letters.validate(letter.id(), values()), true);
+        form.focusFirstError();
+    }
+
+    /** The letter as it stands, with the user's body, for the clipboard. */
+    private ComposedLetter current() {
+        return preview.current(letters.preview(letter.id(), values()));
+    }
+
+    /** The field values of the draft, without the editor's own keys. */
+    private Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        draft.forEach((key, value) -> {
+            if (!key.startsWith("_")) {
+                values.put(key, value);
+            }
+        });
+        return values;
+    }
+}

@@ -1,0 +1,149 @@
+package fr.reperes.letters;
+
+import fr.reperes.content.ContentFiles;
+import fr.reperes.content.ContentValidationException;
+import fr.reperes.content.SourceFile;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The real catalogue is complete and valid; a broken one is refused with French messages naming file and field. */
+class LetterCatalogueTest {
+
+    private static final ContentFiles FILES = new ContentFiles("classpath:content/");
+
+    private static LetterCatalogueLoader.Catalogue load(UnaryOperator<SourceFile> change) {
+        List<SourceFile> letters = new ArrayList<>();
+        for (SourceFile file : FILES.read("letters/*")) {
+            if (!file.fileName().startsWith("_")) {
+                SourceFile changed = change.apply(file);
+                if (changed != null) {
+                    letters.add(changed);
+                }
+            }
+        }
+        return new LetterCatalogueLoader(TestLetters.CLOCK).load(FILES.readOne("letters/_commun.yml"), letters,
+                FILES.readOne("letters/_lettre.html"), FILES.readOne("letters/_instructions.html"));
+    }
+
+    private static UnaryOperator<SourceFile> inLetter(String id, String from, String to) {
+        return file -> {
+            if (!file.fileName().equals(id + ".yml")) {
+                return file;
+            }
+            assertThat(file.text()).as("le test modifie un texte qui existe").contains(from);
+            return new SourceFile(file.path(), file.text().replace(from, to));
+        };
+    }
+
+    @Test
+    void everyLetterTheProductLinksToExistsWithItsDeclarations() {
+        LetterCatalogueLoader.Catalogue catalogue = load(file -> file);
+        assertThat(catalogue.letters()).extracting(Letter::id).containsExactlyElementsOf(LetterIds.ALL);
+        for (Letter letter : catalogue.letters()) {
+            assertThat(letter.title()).as(letter.id()).isNotBlank();
+            assertThat(letter.description()).as(letter.id()).isNotBlank();
+            assertThat(letter.regimes()).as(letter.id()).isNotEmpty();
+            assertThat(letter.signatories()).as(letter.id()).isNotEmpty();
+            assertThat(letter.legal()).as(letter.id()).isNotEmpty();
+            assertThat(letter.fields()).extracting(LetterField::id).as(letter.id())
+                    .contains("signataire", "nom", "prenom", "destinataire_nom", "date_lettre", "mode_envoi");
+            assertThat(catalogue.layout().families()).as(letter.id()).containsKey(letter.family());
+            assertThat(letter.reviewed()).as(letter.id()).isNotNull();
+        }
+    }
+
+    @Test
+    void aRelativeMayWriteOnlyWhereTheLawLetsARelativeAct() {
+        LetterService letters = TestLetters.service();
+        assertThat(letters.letter("saisine-juge-mainlevee").orElseThrow().allows(Signatory.RELATIVE))
+                .as("L.3211-12 : un proche peut saisir le juge").isTrue();
+        assertThat(letters.letter("saisine-cdsp").orElseThrow().allows(Signatory.RELATIVE))
+                .as("L.3211-3 : les proches peuvent exercer ce droit").isTrue();
+        assertThat(letters.letter("cessation-prise-en-charge").orElseThrow().allows(Signatory.RELATIVE)).isFalse();
+        assertThat(letters.letter("designation-personne-de-confiance").orElseThrow().signatories())
+                .extracting(Letter.SignatoryChoice::signatory).containsExactly(Signatory.PERSON);
+        // A relative of a living adult cannot ask for the file: only a parent of a minor, as the label says.
+        assertThat(letters.letter("acces-dossier-medical").orElseThrow().signatories())
+                .filteredOn(choice -> choice.signatory() == Signatory.RELATIVE)
+                .extracting(Letter.SignatoryChoice::label).singleElement().asString().contains("mineur");
+    }
+
+    @Nested
+    class Refused {
+
+        @Test
+        void aPlaceholderNoFieldDeclaresNamesTheFileTheTemplateAndThePlaceholder() {
+            assertThatThrownBy(() -> load(inLetter("saisine-cdsp", "{{faits}}", "{{fait}}")))
+                    .isInstanceOf(ContentValidationException.class)
+                    .hasMessageContaining("content/letters/saisine-cdsp.yml")
+                    .hasMessageContaining("« body »")
+                    .hasMessageContaining("{{fait}}");
+        }
+
+        @Test
+        void aMissingLetterIsNamed() {
+            assertThatThrownBy(() -> load(file -> file.fileName().equals("saisine-cglpl.yml") ? null : file))
+                    .hasMessageContaining("content/letters/saisine-cglpl.yml : fichier manquant");
+        }
+
+        @Test
+        void anUnknownFieldTypeIsNamedWithTheExpectedTypes() {
+            assertThatThrownBy(() -> load(inLetter("saisine-cglpl", "  - id: faits\n    label: \"Ce que vous voulez signaler\"\n    type: textarea",
+                    "  - id: faits\n    label: \"Ce que vous voulez signaler\"\n    type: paragraphe")))
+                    .hasMessageContaining("saisine-cglpl.yml : champ de formulaire « faits » : « type » inconnu « paragraphe »")
+                    .hasMessageContaining("textarea");
+        }
+
+        @Test
+        void aDeclaredFieldThatNoTemplatePrintsIsRefused() {
+            assertThatThrownBy(() -> load(inLetter("reclamation-cdu", "{{faits}}", "")))
+                    .hasMessageContaining("reclamation-cdu.yml : champ de formulaire « faits » : utilisé par aucun modèle");
+        }
+
+        @Test
+        void aConditionOnAnOptionThatDoesNotExistIsRefused() {
+            assertThatThrownBy(() -> load(inLetter("acces-dossier-medical", "when: \"mode_acces=medecin\"", "when: \"mode_acces=docteur\"")))
+                    .hasMessageContaining("« medecin » : « when » : « docteur » n'est pas une option de « mode_acces »");
+        }
+
+        @Test
+        void anUnknownRegimeSignatoryOrArticleFormIsRefused() {
+            assertThatThrownBy(() -> load(inLetter("saisine-cglpl", "regimes: [SDT,", "regimes: [HDT,")))
+                    .hasMessageContaining("code de régime inconnu « HDT »");
+            assertThatThrownBy(() -> load(inLetter("saisine-cglpl", "  - code: RELATIVE", "  - code: FAMILLE")))
+                    .hasMessageContaining("signataire inconnu ou en double « FAMILLE »");
+            assertThatThrownBy(() -> load(inLetter("saisine-cglpl", "\"CSP L.3211-3\"", "\"article L3211-3\"")))
+                    .hasMessageContaining("référence mal formée « article L3211-3 »");
+        }
+
+        @Test
+        void aTemplateThatDoesNotCompileOrIncludesAnotherIsRefused() {
+            assertThatThrownBy(() -> load(inLetter("saisine-cdsp", "{{faits}}", "{{#faits}}")))
+                    .hasMessageContaining("saisine-cdsp.yml : champ « body » : modèle illisible");
+            assertThatThrownBy(() -> load(inLetter("saisine-cdsp", "{{faits}}", "{{> autre}}")))
+                    .hasMessageContaining("inclusions de modèles");
+        }
+
+        @Test
+        void aPrefillFromAnAnswerTheInterviewDoesNotHaveIsRefused() {
+            assertThatThrownBy(() -> load(inLetter("relance-dossier-medical", "facts: recordsRequestDate", "facts: dateDemande")))
+                    .hasMessageContaining("« date_demande » : « facts » : « dateDemande » n'est pas une réponse du questionnaire");
+            assertThatThrownBy(() -> load(inLetter("saisine-juge-mainlevee", "\"restraint=RESTRAINT\"", "\"restraint=SANGLES\"")))
+                    .hasMessageContaining("valeur « SANGLES » impossible pour « restraint »");
+        }
+
+        @Test
+        void everyProblemIsReportedAtOnce() {
+            ContentValidationException refused = (ContentValidationException) org.assertj.core.api.Assertions
+                    .catchThrowable(() -> load(inLetter("saisine-cdsp", "{{faits}}", "{{fait}} {{motif}}")));
+            assertThat(refused.problems()).hasSizeGreaterThanOrEqualTo(3);
+        }
+    }
+}

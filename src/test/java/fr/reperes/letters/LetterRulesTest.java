@@ -1,0 +1,255 @@
+package fr.reperes.letters;
+
+import fr.reperes.assessment.Facts;
+import fr.reperes.assessment.Facts.CareBasis;
+import fr.reperes.assessment.Facts.CareSetting;
+import fr.reperes.assessment.Facts.Protection;
+import fr.reperes.assessment.Facts.Respondent;
+import fr.reperes.assessment.Facts.Restraint;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static fr.reperes.letters.TestLetters.plain;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The legal rules each letter must follow (DESIGN §4, fact sheet), and what the interview's answers change in it:
+ * one test per situation a lawyer would check.
+ */
+class LetterRulesTest {
+
+    private static final LetterService LETTERS = TestLetters.service();
+
+    private static Facts facts(Respondent respondent, CareSetting setting, CareBasis basis, Restraint restraint,
+                               Protection protection) {
+        return new Facts(respondent, false, setting, basis, false, null, List.of(), LocalDate.of(2026, 11, 10),
+                LocalDate.of(2026, 11, 20), restraint, null, protection, List.of(), LocalDate.of(2026, 11, 2),
+                LocalDate.of(2026, 11, 21));
+    }
+
+    private static ComposedLetter compose(String id, Signatory signatory, Map<String, String> changes) {
+        Map<String, String> values = TestLetters.sample(LETTERS.letter(id).orElseThrow(), signatory);
+        values.putAll(changes);
+        assertThat(LETTERS.validate(id, values)).as(id).isEmpty();
+        return LETTERS.compose(id, values);
+    }
+
+    private static String all(ComposedLetter letter) {
+        ComposedLetter.Instructions i = letter.instructions();
+        return plain(String.join("\n", letter.object(), letter.body(), String.join("\n", letter.attachments()),
+                String.join("\n", letter.copies()), i.recipient(), String.join("\n", i.sending()), i.delay(),
+                String.join("\n", i.withoutAnswer()), String.join("\n", i.notes())));
+    }
+
+    @Nested
+    class WhatEachLetterMustSay {
+
+        @Test
+        void theMedicalFileRequestStatesTheDelaysFromReceiptAndAsksForProofOfIdentity() {
+            ComposedLetter letter = compose("acces-dossier-medical", Signatory.PERSON, Map.of());
+            assertThat(plain(letter.body())).contains("L.1111-7").contains("quarante-huit heures")
+                    .contains("huit jours qui suivent la réception").contains("deux mois").contains("plus de cinq ans");
+            assertThat(letter.attachments()).anyMatch(a -> a.contains("pièce d'identité"));
+            assertThat(plain(letter.instructions().delay())).contains("réception de la demande, pas de son envoi");
+        }
+
+        @Test
+        void theMedicalFileCanGoToADoctorTheRequesterChooses() {
+            ComposedLetter letter = compose("acces-dossier-medical", Signatory.PERSON,
+                    Map.of("mode_acces", "medecin", "medecin", "Docteur Anne Morel, 4 rue Garibaldi, 69006 Lyon"));
+            assertThat(plain(letter.body())).contains("adressés au médecin que je désigne")
+                    .contains("Docteur Anne Morel, 4 rue Garibaldi, 69006 Lyon");
+        }
+
+        @Test
+        void aProtectorAskingForTheFileAttachesTheJudgmentAndACuratorActsWithTheConsentOfThePerson() {
+            ComposedLetter letter = compose("acces-dossier-medical", Signatory.PROTECTOR,
+                    Map.of("mesure_protection", "curatelle"));
+            assertThat(plain(letter.body())).contains("En ma qualité de curatrice de Camille Durand")
+                    .contains("avec l'accord de Camille Durand");
+            assertThat(letter.attachments()).anyMatch(a -> a.contains("jugement"));
+            assertThat(letter.sender()).first().isEqualTo("Marie Lefèvre");
+        }
+
+        @Test
+        void theOppositionToSharingSaysItCannotBlockTheTransmissionsTheLawRequires() {
+            String body = plain(compose("opposition-partage-informations", Signatory.PERSON, Map.of()).body());
+            assertThat(body).contains("ne peut pas faire obstacle aux transmissions que la loi impose")
+                    .contains("représentant de l'État").contains("juge")
+                    .contains("commission départementale des soins psychiatriques")
+                    .contains("injonction de soins").contains("médecin coordonnateur");
+        }
+
+        @Test
+        void designatingATrustedPersonUnderTutelleNeedsTheJudgesAuthorisation() {
+            ComposedLetter pending = compose("designation-personne-de-confiance", Signatory.PERSON,
+                    Map.of("mesure_protection", "tutelle", "autorisation", "demandee"));
+            assertThat(plain(pending.body())).contains("mesure de tutelle")
+                    .contains("autorisation du juge des contentieux de la protection (ou du conseil de famille)")
+                    .contains("ne prendra effet qu'une fois cette autorisation donnée");
+            ComposedLetter authorised = compose("designation-personne-de-confiance", Signatory.PERSON,
+                    Map.of("mesure_protection", "tutelle", "autorisation", "juge", "autorisation_date", "02/10/2026"));
+            assertThat(plain(authorised.body())).contains("a autorisé cette désignation le 2 octobre 2026");
+            assertThat(authorised.attachments()).anyMatch(a -> a.contains("autorisation du juge"));
+            ComposedLetter withoutMeasure = compose("designation-personne-de-confiance", Signatory.PERSON,
+                    Map.of("mesure_protection", "aucune"));
+            assertThat(withoutMeasure.body()).doesNotContain("tutelle").doesNotContain("autorisation");
+        }
+
+        @Test
+        void theTrustedPersonCoSignsTheDesignation() {
+            ComposedLetter letter = compose("designation-personne-de-confiance", Signatory.PERSON, Map.of());
+            assertThat(letter.signatures()).hasSize(2);
+            assertThat(letter.signatures().get(1)).anyMatch(line -> line.contains("personne de confiance"));
+        }
+
+        @Test
+        void theAppealGoesToThePremierPresidentWithinTenDaysOrTwentyFourHoursForIsolation() {
+            ComposedLetter letter = compose("appel-decision-juge", Signatory.PERSON, Map.of("decision", "maintien"));
+            String text = all(letter);
+            assertThat(plain(letter.body())).startsWith("Madame, Monsieur le Premier président")
+                    .contains("R.3211-18").contains("R.3211-19").doesNotContain("R.3211-42");
+            assertThat(text).contains("10 jours").contains("24 heures").contains("R.3211-42");
+            ComposedLetter isolation = compose("appel-decision-juge", Signatory.PERSON, Map.of("decision", "isolement"));
+            assertThat(plain(isolation.body())).contains("R.3211-42").contains("isolement ou de contention");
+        }
+
+        @Test
+        void theRequestToTheJudgeCanBeHandedToTheSecretariatOrMadeOrallyToTheDirector() {
+            ComposedLetter letter = compose("saisine-juge-mainlevee", Signatory.PERSON, Map.of());
+            String sending = plain(String.join("\n", letter.instructions().sending()));
+            assertThat(sending).contains("secrétariat de l'établissement").contains("oralement au directeur")
+                    .contains("R.3211-10").contains("à vérifier");
+            assertThat(plain(letter.body())).contains("L.3211-12").contains("mainlevée");
+        }
+
+        @Test
+        void aRelativeSeizesTheJudgeInTheirOwnNameUnderL3211_12() {
+            ComposedLetter letter = compose("saisine-juge-mainlevee", Signatory.RELATIVE,
+                    Map.of("tiers_qualite", "mère"));
+            assertThat(plain(letter.body())).contains("Je soussigné(e) Marie Lefèvre, mère de Camille Durand")
+                    .contains("L.3211-12").contains("en tant que proche agissant dans son intérêt");
+            assertThat(letter.signatures().getLast()).contains("Marie Lefèvre", "mère de Camille Durand");
+        }
+
+        @Test
+        void aPassedDeadlineOrAPendingRequestIsNeverPresentedAsFreedomToLeave() {
+            for (String id : List.of("saisine-juge-mainlevee", "appel-decision-juge")) {
+                String text = all(compose(id, Signatory.PERSON, Map.of()));
+                assertThat(text).as(id).contains("fugue").doesNotContainIgnoringCase("libre de partir")
+                        .doesNotContainIgnoringCase("vous pouvez partir");
+            }
+        }
+
+        @Test
+        void endingAFollowUpIsForAdultsInSoinsLibresAndNeverAnAbruptStopOfTreatment() {
+            ComposedLetter letter = compose("cessation-prise-en-charge", Signatory.PERSON, Map.of());
+            String notes = plain(String.join("\n", letter.instructions().notes()));
+            assertThat(notes).contains("réservée aux adultes en soins libres").contains("programme de soins")
+                    .contains("L.3211-12").contains("injonction de soins").contains("médecin coordonnateur")
+                    .contains("arrêt brutal");
+            assertThat(plain(letter.body())).contains("soins libres");
+        }
+
+        @Test
+        void endingAFollowUpUnderAnObligationDeSoinsSaysItContinuesElsewhereAndIsProven() {
+            ComposedLetter letter = compose("cessation-prise-en-charge", Signatory.PERSON,
+                    Map.of("mesure_justice", "obligation"));
+            assertThat(plain(letter.body())).contains("obligation de soins").contains("132-45").contains("attestation");
+            assertThat(plain(String.join("\n", letter.instructions().notes()))).contains("continuer ailleurs")
+                    .contains("prouver");
+        }
+
+        @Test
+        void changingTheProgrammeGoesToThePsychiatristWithACopyToTheDirectorAndThePrefectDecidesUnderSdre() {
+            ComposedLetter letter = compose("demande-modification-programme-de-soins", Signatory.PERSON,
+                    Map.of("fondement", "prefet", "soins_libres", "oui"));
+            assertThat(letter.copies()).anyMatch(copy -> copy.contains("Directeur"));
+            assertThat(plain(letter.body())).startsWith("Madame, Monsieur le Docteur")
+                    .contains("représentant de l'État").contains("L.3213-5");
+            assertThat(plain(String.join("\n", letter.instructions().notes()))).contains("pas le psychiatre seul")
+                    .contains("L.3211-12");
+            ComposedLetter sdt = compose("demande-modification-programme-de-soins", Signatory.PERSON,
+                    Map.of("fondement", "tiers", "soins_libres", "oui"));
+            assertThat(plain(sdt.body())).contains("le directeur de l'établissement doit lever la mesure").contains("L.3212-8");
+        }
+    }
+
+    @Nested
+    class PrefilledFromTheInterview {
+
+        @Test
+        void underCuratelleThePersonSignsTheMedicalFileRequest() {
+            Map<String, String> values = LETTERS.prefill("acces-dossier-medical",
+                    facts(Respondent.PERSON, CareSetting.OUTPATIENT, CareBasis.CONSENT, Restraint.NONE, Protection.CURATELLE));
+            assertThat(values).containsEntry("signataire", "PERSON").containsEntry("mesure_protection", "curatelle")
+                    .containsEntry("mode_envoi", "recommande").containsEntry("date_lettre", "2026-11-22");
+        }
+
+        @Test
+        void underTutelleTheProtectorCoSignsTheEndOfAFollowUpAndTheProgrammeRequest() {
+            Facts tutelle = facts(Respondent.PERSON, CareSetting.OUTPATIENT, CareBasis.CONSENT, Restraint.NONE, Protection.TUTELLE);
+            assertThat(LETTERS.prefill("cessation-prise-en-charge", tutelle)).containsEntry("signataire", "BOTH");
+            assertThat(LETTERS.prefill("demande-modification-programme-de-soins", tutelle)).containsEntry("signataire", "BOTH");
+            assertThat(LETTERS.prefill("saisine-juge-mainlevee", tutelle))
+                    .as("la personne peut saisir le juge elle-même (L.3211-12)").containsEntry("signataire", "PERSON");
+            ComposedLetter cosigned = compose("cessation-prise-en-charge", Signatory.BOTH, Map.of());
+            assertThat(cosigned.signatures()).hasSize(2);
+            assertThat(plain(cosigned.body())).contains("cosignée par Marie Lefèvre, curatrice");
+        }
+
+        @Test
+        void anInpatientHandsTheLetterOverAgainstADatedReceipt() {
+            Facts inpatient = facts(Respondent.PERSON, CareSetting.FULL_HOSPITALISATION, CareBasis.THIRD_PARTY,
+                    Restraint.NONE, Protection.NONE);
+            Map<String, String> file = LETTERS.prefill("acces-dossier-medical", inpatient);
+            assertThat(file).containsEntry("mode_envoi", "main_propre");
+            Map<String, String> judge = LETTERS.prefill("saisine-juge-mainlevee", inpatient);
+            assertThat(judge).containsEntry("mode_envoi", "main_propre").containsEntry("fondement", "tiers")
+                    .containsEntry("mesure", "hospitalisation").containsEntry("date_admission", "2026-11-10");
+            ComposedLetter letter = compose("saisine-juge-mainlevee", Signatory.PERSON, Map.of("mode_envoi", "main_propre"));
+            assertThat(plain(letter.mention())).startsWith("Requête remise au secrétariat de l'établissement");
+        }
+
+        @Test
+        void aRestraintReportedInTheInterviewIsWhatTheJudgeIsAskedToLift() {
+            Facts restrained = facts(Respondent.PERSON, CareSetting.FULL_HOSPITALISATION, CareBasis.PREFECT,
+                    Restraint.RESTRAINT, Protection.NONE);
+            assertThat(LETTERS.prefill("saisine-juge-mainlevee", restrained)).containsEntry("mesure", "contention")
+                    .containsEntry("fondement", "prefet");
+            ComposedLetter letter = compose("saisine-juge-mainlevee", Signatory.PERSON, Map.of("mesure", "contention"));
+            assertThat(plain(letter.object())).contains("isolement ou de contention");
+            assertThat(plain(letter.body())).contains("mainlevée de la mesure de contention").contains("L.3222-5-1");
+        }
+
+        @Test
+        void theInterviewsDatesFillTheReminderAndTheAppeal() {
+            Facts known = facts(Respondent.PERSON, CareSetting.FULL_HOSPITALISATION, CareBasis.THIRD_PARTY,
+                    Restraint.NONE, Protection.NONE);
+            assertThat(LETTERS.prefill("relance-dossier-medical", known)).containsEntry("date_demande", "2026-11-02");
+            assertThat(LETTERS.prefill("appel-decision-juge", known)).containsEntry("date_decision", "2026-11-21");
+        }
+
+        @Test
+        void aLetterPreparedByARelativeStaysThePersonsLetterAndSaysSo() {
+            Facts relative = facts(Respondent.RELATIVE, CareSetting.OUTPATIENT, CareBasis.CONSENT, Restraint.NONE, Protection.NONE);
+            Map<String, String> values = LETTERS.prefill("reclamation-cdu", relative);
+            assertThat(values).containsEntry("prepare_par", "proche").containsEntry("signataire", "PERSON");
+            ComposedLetter letter = compose("reclamation-cdu", Signatory.PERSON, Map.of("prepare_par", "proche"));
+            assertThat(plain(String.join("\n", letter.instructions().notes())))
+                    .contains("relisez-la avec la personne concernée").contains("C'est elle qui la signe");
+            assertThat(letter.body()).doesNotContain("proche");
+        }
+
+        @Test
+        void nothingKnownStillGivesALetterReadyToFill() {
+            Map<String, String> values = LETTERS.prefill("saisine-cglpl", Facts.unknown());
+            assertThat(values).containsEntry("destinataire_nom", "Contrôleur général des lieux de privation de liberté")
+                    .containsEntry("destinataire_code_postal", "75921").doesNotContainKey("nom");
+        }
+    }
+}
