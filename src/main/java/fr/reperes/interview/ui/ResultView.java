@@ -15,6 +15,8 @@ import fr.reperes.assessment.AssessmentService;
 import fr.reperes.assessment.Facts;
 import fr.reperes.casefile.CaseFile;
 import fr.reperes.interview.AnswersFile;
+import fr.reperes.letters.Letter;
+import fr.reperes.letters.LetterService;
 import fr.reperes.privacy.SessionEraser;
 
 import java.time.Clock;
@@ -29,9 +31,11 @@ public class ResultView extends Div implements BeforeEnterObserver {
     private final AnswersFile answersFile;
     private final SessionEraser eraser;
     private final Clock clock;
+    private final LetterService letters;
 
     public ResultView(AssessmentService assessments, CaseFile caseFile, AnswersFile answersFile,
-                      SessionEraser eraser, Clock clock) {
+                      SessionEraser eraser, Clock clock, LetterService letters) {
+        this.letters = letters;
         this.assessments = assessments;
         this.caseFile = caseFile;
         this.answersFile = answersFile;
@@ -63,7 +67,8 @@ public class ResultView extends Div implements BeforeEnterObserver {
             add(ResultSections.deadlines(result.deadlines()));
         }
         add(ResultSections.steps(result.steps()));
-        add(ResultSections.letters(result.letters(), result.lettersNotOffered(), id -> id));
+        add(ResultSections.letters(result.letters(), result.lettersNotOffered(),
+                id -> letters.letter(id).map(Letter::title).orElse(id)));
         if (!result.toClarify().isEmpty()) {
             add(ResultSections.toClarify(result.toClarify()));
         }
