@@ -61,6 +61,13 @@ class RoutesIT {
         try (BrowserContext context = browser.context(width, height)) {
             Page page = context.newPage();
             List<String> errors = BrowserSupport.watchErrors(page);
+            List<String> elsewhere = new java.util.ArrayList<>();
+            page.onRequest(request -> {
+                if (!request.url().startsWith(base()) && !request.url().startsWith("data:")
+                        && !request.url().startsWith("blob:")) {
+                    elsewhere.add(request.url());
+                }
+            });
             BrowserSupport.open(page, base(), route);
 
             assertThat(page.locator("html").getAttribute("lang")).isEqualTo("fr");
@@ -77,6 +84,9 @@ class RoutesIT {
             assertThat(BrowserSupport.smallTapTargets(page)).as("zones cliquables < 44 px sur /" + route).isEmpty();
             BrowserSupport.screenshot(page, (route.isEmpty() ? "accueil" : route.replace('/', '_')) + "-" + width);
             assertThat(errors).as("erreurs du navigateur sur /" + route).isEmpty();
+            assertThat(elsewhere).as("requêtes vers un autre site depuis /" + route).isEmpty();
+            assertThat(context.cookies()).as("cookies posés").extracting(cookie -> cookie.name)
+                    .containsOnly("JSESSIONID");
         }
     }
 
