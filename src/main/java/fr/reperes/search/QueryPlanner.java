@@ -9,6 +9,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
@@ -71,12 +72,17 @@ final class QueryPlanner {
      * @param fuzzy      the exact query plus approximate matching of every long word; null when no word is long
      *                   enough
      * @param words      the searchable words
+     * @param exactIsApproximate the exact query already matches some unknown words approximately
      */
-    record Plan(Query exact, Query fuzzy, List<Word> words) {
+    record Plan(Query exact, Query fuzzy, List<Word> words, boolean exactIsApproximate) {
     }
 
-    /** The plan for {@code text}, or null when it has no searchable word (only stop words, emoji, punctuation). */
-    Plan plan(String text, IndexReader reader) {
+    /**
+     * The plan for {@code text}, or null when it has no searchable word (only stop words, emoji, punctuation).
+     *
+     * @throws IOException when the in-memory index cannot be read (it always can)
+     */
+    Plan plan(String text, IndexSearcher searcher) throws IOException {
         String limited = firstDistinctWords(text);
         List<Word> words = words(limited);
         if (words.isEmpty()) {
@@ -88,21 +94,26 @@ final class QueryPlanner {
             addPerField(exact, synonymAware, limited, SYNONYM_WEIGHT);
         }
         addProximity(exact, words);
+        boolean approximate = false;
         for (Word word : words) {
-            if (isLong(word) && unknown(word, reader)) {
-                exact.add(new BoostQuery(fuzzy(word), UNKNOWN_WORD_FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
+            if (isLong(word) && unknown(word, searcher.getIndexReader())) {
+                Query fuzzy = fuzzy(word);
+                if (searcher.count(fuzzy) > 0) {
+                    exact.add(new BoostQuery(fuzzy, UNKNOWN_WORD_FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
+                    approximate = true;
+                }
             }
         }
         Query exactQuery = exact.build();
         List<Word> longWords = words.stream().filter(QueryPlanner::isLong).toList();
         if (longWords.isEmpty()) {
-            return new Plan(exactQuery, null, words);
+            return new Plan(exactQuery, null, words, approximate);
         }
         BooleanQuery.Builder fuzzy = new BooleanQuery.Builder().add(exactQuery, BooleanClause.Occur.SHOULD);
         for (Word word : longWords) {
             fuzzy.add(new BoostQuery(fuzzy(word), FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
         }
-        return new Plan(exactQuery, fuzzy.build(), words);
+        return new Plan(exactQuery, fuzzy.build(), words, approximate);
     }
 
     /** For each text field, with its weight, the words as {@code builder}'s analyzer makes them. */

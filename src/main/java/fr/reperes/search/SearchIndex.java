@@ -45,8 +45,12 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Below this many exact matches, approximate matching of long words is added. */
     static final int FEW_RESULTS = 3;
-    /** Pages about the user's own regimes are multiplied by this: enough to pass pages about other regimes. */
-    static final float PREFERRED_BOOST = 2.5f;
+    /**
+     * Pages about the user's own regimes have their score multiplied by this: they pass pages about other
+     * regimes that match as well or somewhat better, not pages that match far better (a passing mention of a
+     * word must not bury the page that is about it).
+     */
+    static final float PREFERRED_BOOST = 3f;
 
     private final Directory directory;
     private final SearcherManager searchers;
@@ -122,15 +126,19 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private SearchResults search(IndexSearcher searcher, QueryText text, SearchRequest request) throws IOException {
-        QueryPlanner.Plan plan = text.isBlank() ? null : planner.plan(text.text(), searcher.getIndexReader());
+        QueryPlanner.Plan plan = text.isBlank() ? null : planner.plan(text.text(), searcher);
         if (plan == null) {
             return SearchResults.nothingToSearch(text);
         }
         Query matching = plan.exact();
-        boolean approximate = false;
-        if (plan.fuzzy() != null && searcher.count(matching) < FEW_RESULTS) {
-            matching = plan.fuzzy();
-            approximate = true;
+        boolean approximate = plan.exactIsApproximate();
+        if (plan.fuzzy() != null) {
+            int exactCount = searcher.count(matching);
+            // Approximate matching only when it adds results: it is slower and less precise.
+            if (exactCount < FEW_RESULTS && searcher.count(plan.fuzzy()) > exactCount) {
+                matching = plan.fuzzy();
+                approximate = true;
+            }
         }
         Query ranked = FunctionScoreQuery.boostByValue(matching, DoubleValuesSource.fromFloatField(Fields.WEIGHT));
         if (!request.preferred().isEmpty()) {
