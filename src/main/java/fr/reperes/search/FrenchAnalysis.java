@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -52,6 +53,7 @@ public class FrenchAnalysis {
     private final Analyzer unstemmed;
     private final Analyzer query;
 
+    @Autowired
     public FrenchAnalysis(ContentFiles files) {
         this(files.readOne(SYNONYMS_FILE).text(), files.readOne(STOP_WORDS_FILE).text());
     }
