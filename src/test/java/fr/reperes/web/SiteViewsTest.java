@@ -61,7 +61,7 @@ class SiteViewsTest extends AbstractViewTest {
 
     @Test
     void routesNotBuiltYetSaySoPlainly() {
-        for (String route : new String[]{"questionnaire", "rechercher", "lettres"}) {
+        for (String route : new String[]{"questionnaire", "lettres"}) {
             UI.getCurrent().navigate(route);
             assertThat(allText()).as(route).contains("pas encore disponible");
         }
