@@ -29,9 +29,8 @@ final class SearchHelp {
         return block("suggestions", title, list);
     }
 
-    static Component noResult(SearchTexts texts, String query, boolean filtered) {
-        Paragraph none = new Paragraph(texts.noResult(query));
-        none.addClassName("aucun-resultat");
+    /** Ideas when nothing is found (the status above already says « Aucun résultat pour … »). */
+    static Component noResult(SearchTexts texts, boolean filtered) {
         Paragraph title = new Paragraph(texts.ideasTitle());
         title.addClassName("titre-aide");
         UnorderedList ideas = new UnorderedList();
@@ -41,7 +40,7 @@ final class SearchHelp {
         texts.ideas().forEach(idea -> ideas.add(new ListItem(idea)));
         ideas.add(new ListItem(new Anchor("fiches/glossaire", "Consulter le glossaire des sigles et des mots")));
         ideas.add(new ListItem(new RouterLink("Parcourir toutes les fiches par thème", FichesView.class)));
-        return block("sans-resultat", none, title, ideas);
+        return block("sans-resultat", title, ideas);
     }
 
     static Component note(String text) {

@@ -113,7 +113,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
         Set<RegimeCode> regimes = filter.selected();
         SearchResults found = search.search(new SearchRequest(words.getValue(), regimes, preferredRegimes(), SHOWN));
         words.setHelperText(found.truncated() ? texts.truncated() : null);
-        status.setText(status(found));
+        status.setText(status(found, texts));
         results.show(found.hits());
         filter.show(found.regimeCounts(), regimes);
         help.removeAll();
@@ -122,7 +122,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
         } else if (!found.searchable()) {
             help.add(SearchHelp.note(texts.onlyCommonWords()));
         } else if (found.isEmpty()) {
-            help.add(SearchHelp.noResult(texts, found.query(), !regimes.isEmpty()));
+            help.add(SearchHelp.noResult(texts, !regimes.isEmpty()));
         } else if (found.approximate()) {
             help.add(SearchHelp.note(texts.approximate()));
         }
@@ -137,12 +137,12 @@ public class SearchView extends Div implements BeforeEnterObserver {
         return Set.of();
     }
 
-    private static String status(SearchResults found) {
+    private static String status(SearchResults found, SearchTexts texts) {
         if (found.query().isBlank()) {
             return "";
         }
         return switch (found.total()) {
-            case 0 -> "Aucun résultat";
+            case 0 -> found.searchable() ? texts.noResult(found.query()) : "Aucun résultat";
             case 1 -> "1 résultat";
             default -> found.total() + " résultats" + (found.total() > found.hits().size()
                     ? ", les " + found.hits().size() + " plus pertinents sont affichés" : "");
