@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
@@ -19,6 +20,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
+import org.apache.lucene.search.BoostAttribute;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -48,6 +50,8 @@ public class FrenchAnalysis {
 
     static final String SYNONYMS_FILE = "search/synonyms.txt";
     static final String STOP_WORDS_FILE = "search/stopwords.txt";
+    /** How much a word added by a synonym counts, compared with a word typed. */
+    static final float SYNONYM_WEIGHT = 0.4f;
 
     private final Analyzer stemmed;
     private final Analyzer unstemmed;
@@ -95,22 +99,6 @@ public class FrenchAnalysis {
         };
     }
 
-    /** Whether the synonyms file says something about {@code text}: if not, the synonym query is not needed. */
-    boolean hasSynonyms(String text) {
-        try (TokenStream stream = query.tokenStream(Fields.BODY, text)) {
-            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
-            stream.reset();
-            boolean found = false;
-            while (stream.incrementToken()) {
-                found |= SynonymGraphFilter.TYPE_SYNONYM.equals(type.type());
-            }
-            stream.end();
-            return found;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The terms {@code analyzer} makes of {@code text}, in order (stop words dropped). */
     static List<String> terms(Analyzer analyzer, String field, String text) {
         List<String> terms = new ArrayList<>();
@@ -139,7 +127,7 @@ public class FrenchAnalysis {
                     stream = new FrenchLightStemFilter(stream);
                 }
                 if (synonyms != null) {
-                    stream = new SynonymGraphFilter(stream, synonyms, true);
+                    stream = new SynonymWeight(new SynonymGraphFilter(stream, synonyms, true));
                 }
                 if (stops != null) {
                     stream = new StopFilter(stream, stops);
@@ -152,6 +140,31 @@ public class FrenchAnalysis {
                 return new ASCIIFoldingFilter(new LowerCaseFilter(in));
             }
         };
+    }
+
+    /**
+     * Gives the words the synonyms add a lower weight than the words typed, which the query builder carries
+     * into the query: a page using the very words typed outranks one that only uses a synonym (« juge » typed:
+     * the page on the judge before the definition of « JLD »), while the synonyms still find pages the words
+     * typed would miss.
+     */
+    private static final class SynonymWeight extends TokenFilter {
+
+        private final TypeAttribute type = addAttribute(TypeAttribute.class);
+        private final BoostAttribute boost = addAttribute(BoostAttribute.class);
+
+        SynonymWeight(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            boost.setBoost(SynonymGraphFilter.TYPE_SYNONYM.equals(type.type()) ? SYNONYM_WEIGHT : 1f);
+            return true;
+        }
     }
 
     private static List<String> stopList(String extraStopWords) {

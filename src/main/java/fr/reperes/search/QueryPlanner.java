@@ -8,10 +8,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 import java.io.IOException;
@@ -28,8 +28,8 @@ import java.util.Set;
  * Turns the words typed into Lucene queries, without any query parser: the text is only tokenised, so quotes,
  * stars, colons or backslashes are plain characters and can never make a query fail.
  *
- * <p>The exact query sums, per field and with the field's weight, the words as typed, then the words and their
- * synonyms (multi-word synonyms as phrases) with a lower weight, plus a bonus when two neighbouring words are found close together in the text. Words
+ * <p>The exact query sums, per field and with the field's weight, the words and their synonyms (multi-word
+ * synonyms as phrases, all synonyms weighing less than the words typed), plus a bonus when two neighbouring words are found close together in the text. Words
  * of {@value #FUZZY_MIN_LETTERS}+ letters that exist nowhere in the index are matched approximately right
  * away; the others only in the fuzzy variant, used when the exact query finds little.
  */
@@ -40,12 +40,8 @@ final class QueryPlanner {
     static final int FUZZY_MIN_LETTERS = 5;
     private static final int MAX_PAIRS = 8;
     private static final int PAIR_SLOP = 2;
-    /**
-     * The words and their synonyms are searched a second time with this weight, on top of the words as typed:
-     * a page using the very words typed outranks one that only uses a synonym (« juge » typed: the page on the
-     * judge before the definition of « JLD »), while the synonyms still find pages the typed words would miss.
-     */
-    private static final float SYNONYM_WEIGHT = 0.6f;
+    /** Spellings kept per word typed: enough for plurals and accents, few enough to stay precise. */
+    private static final int MAX_VARIANTS = 8;
     private static final float PAIR_WEIGHT = 1.5f;
     private static final float UNKNOWN_WORD_FUZZY_WEIGHT = 2f;
     private static final float FUZZY_WEIGHT = 1f;
@@ -53,12 +49,12 @@ final class QueryPlanner {
             Fields.BODY, 1f);
 
     private final FrenchAnalysis analysis;
-    private final QueryBuilder asTyped;
+    private final Vocabulary vocabulary;
     private final QueryBuilder synonymAware;
 
-    QueryPlanner(FrenchAnalysis analysis) {
+    QueryPlanner(FrenchAnalysis analysis, Vocabulary vocabulary) {
         this.analysis = analysis;
-        this.asTyped = new QueryBuilder(analysis.indexAnalyzer());
+        this.vocabulary = vocabulary;
         this.synonymAware = new QueryBuilder(analysis.queryAnalyzer());
         synonymAware.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     }
@@ -69,12 +65,13 @@ final class QueryPlanner {
 
     /**
      * @param exact      the query to run first
-     * @param fuzzy      the exact query plus approximate matching of every long word; null when no word is long
-     *                   enough
-     * @param words      the searchable words
+     * @param fuzzy      the exact query plus approximate matching of every long word; null when no long word has
+     *                   a close spelling in the index
      * @param exactIsApproximate the exact query already matches some unknown words approximately
+     * @param exactHighlight     what the snippets of the exact query's results mark
+     * @param fuzzyHighlight     what the snippets of the fuzzy query's results mark
      */
-    record Plan(Query exact, Query fuzzy, List<Word> words, boolean exactIsApproximate) {
+    record Plan(Query exact, Query fuzzy, boolean exactIsApproximate, Query exactHighlight, Query fuzzyHighlight) {
     }
 
     /**
@@ -82,48 +79,85 @@ final class QueryPlanner {
      *
      * @throws IOException when the in-memory index cannot be read (it always can)
      */
-    Plan plan(String text, IndexSearcher searcher) throws IOException {
+    Plan plan(String text, IndexReader reader) throws IOException {
         String limited = firstDistinctWords(text);
         List<Word> words = words(limited);
         if (words.isEmpty()) {
             return null;
         }
         BooleanQuery.Builder exact = new BooleanQuery.Builder();
-        addPerField(exact, asTyped, limited, 1f);
-        if (analysis.hasSynonyms(limited)) {
-            addPerField(exact, synonymAware, limited, SYNONYM_WEIGHT);
-        }
+        BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+        addPerField(exact, highlight, synonymAware, limited);
         addProximity(exact, words);
         boolean approximate = false;
+        List<Query> approximations = new ArrayList<>();
+        List<String> approximatedWords = new ArrayList<>();
+        List<String> unknownApproximatedWords = new ArrayList<>();
         for (Word word : words) {
-            if (isLong(word) && unknown(word, searcher.getIndexReader())) {
-                Query fuzzy = fuzzy(word);
-                if (searcher.count(fuzzy) > 0) {
-                    exact.add(new BoostQuery(fuzzy, UNKNOWN_WORD_FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
-                    approximate = true;
-                }
+            List<Vocabulary.Near> near = isLong(word) ? near(word) : List.of();
+            if (near.isEmpty()) {
+                continue;
+            }
+            Query approximation = approximation(near);
+            List<String> spellings = near.stream().map(Vocabulary.Near::word).toList();
+            approximations.add(approximation);
+            approximatedWords.addAll(spellings);
+            if (unknown(word, reader)) {
+                exact.add(new BoostQuery(approximation, UNKNOWN_WORD_FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
+                unknownApproximatedWords.addAll(spellings);
+                approximate = true;
             }
         }
         Query exactQuery = exact.build();
-        List<Word> longWords = words.stream().filter(QueryPlanner::isLong).toList();
-        if (longWords.isEmpty()) {
-            return new Plan(exactQuery, null, words, approximate);
+        Query highlightQuery = highlight.build();
+        Query exactHighlight = withSpellings(highlightQuery, unknownApproximatedWords);
+        if (approximations.isEmpty()) {
+            return new Plan(exactQuery, null, approximate, exactHighlight, null);
         }
         BooleanQuery.Builder fuzzy = new BooleanQuery.Builder().add(exactQuery, BooleanClause.Occur.SHOULD);
-        for (Word word : longWords) {
-            fuzzy.add(new BoostQuery(fuzzy(word), FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
+        for (Query approximation : approximations) {
+            fuzzy.add(new BoostQuery(approximation, FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
         }
-        return new Plan(exactQuery, fuzzy.build(), words, approximate);
+        return new Plan(exactQuery, fuzzy.build(), approximate, exactHighlight,
+                withSpellings(highlightQuery, approximatedWords));
     }
 
-    /** For each text field, with its weight, the words as {@code builder}'s analyzer makes them. */
-    private static void addPerField(BooleanQuery.Builder query, QueryBuilder builder, String text, float weight) {
+    /**
+     * For each text field, with its weight, the words and their synonyms (weighing less, see
+     * {@link FrenchAnalysis#SYNONYM_WEIGHT}) as {@code builder}'s analyzer makes them. The clauses on
+     * the fields snippets are taken from also go, unweighted, into {@code highlight}: the highlighter then
+     * matches a small query per document instead of the whole query.
+     */
+    private static void addPerField(BooleanQuery.Builder query, BooleanQuery.Builder highlight, QueryBuilder builder,
+                                    String text) {
         for (Map.Entry<String, Float> field : Fields.TEXT_WEIGHTS.entrySet()) {
             Query perField = builder.createBooleanQuery(field.getKey(), text, BooleanClause.Occur.SHOULD);
             if (perField != null) {
-                query.add(new BoostQuery(perField, field.getValue() * weight), BooleanClause.Occur.SHOULD);
+                query.add(new BoostQuery(perField, field.getValue()), BooleanClause.Occur.SHOULD);
+                if (Snippets.FIELDS.contains(field.getKey())) {
+                    highlight.add(perField, BooleanClause.Occur.SHOULD);
+                }
             }
         }
+    }
+
+    /**
+     * Approximate matches are found on the unstemmed {@code words} field, which has no offsets: the spellings
+     * they matched are added, stemmed, on the snippet fields so that the snippet marks them too.
+     */
+    private Query withSpellings(Query highlight, List<String> spellings) {
+        if (spellings.isEmpty()) {
+            return highlight;
+        }
+        BooleanQuery.Builder withSpellings = new BooleanQuery.Builder().add(highlight, BooleanClause.Occur.SHOULD);
+        Set<String> stems = new LinkedHashSet<>();
+        spellings.forEach(spelling -> stems.addAll(FrenchAnalysis.terms(analysis.indexAnalyzer(), Fields.BODY, spelling)));
+        for (String stem : stems) {
+            for (String field : Snippets.FIELDS) {
+                withSpellings.add(new TermQuery(new Term(field, stem)), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return withSpellings.build();
     }
 
     /** Keeps the first {@link #MAX_WORDS} words, each once: a repeated word adds clauses, not meaning. */
@@ -198,8 +232,20 @@ final class QueryPlanner {
     }
 
     /** One edit for a word of 5 to 7 letters, two beyond; the first letter is taken as typed. */
-    private static Query fuzzy(Word word) {
+    private List<Vocabulary.Near> near(Word word) {
         int edits = word.written().length() >= 8 ? 2 : 1;
-        return new FuzzyQuery(new Term(Fields.WORDS, word.written()), edits, 1, 16, true);
+        return vocabulary.near(word.written(), edits, MAX_VARIANTS);
+    }
+
+    /**
+     * The close spellings as one blended term (a word with many near spellings does not count many times),
+     * closer spellings weighing more.
+     */
+    private static Query approximation(List<Vocabulary.Near> near) {
+        SynonymQuery.Builder blended = new SynonymQuery.Builder(Fields.WORDS);
+        for (Vocabulary.Near variant : near) {
+            blended.addTerm(new Term(Fields.WORDS, variant.word()), variant.edits() == 1 ? 1f : 0.5f);
+        }
+        return blended.build();
     }
 }

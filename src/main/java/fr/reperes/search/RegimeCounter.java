@@ -15,12 +15,20 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Counts the matching documents per regime in one pass over the matches, from the regime doc values. */
-final class RegimeCounter implements CollectorManager<RegimeCounter.Counts, Map<RegimeCode, Integer>> {
+/** Counts the matching documents, and per regime, in one pass over the matches, from the regime doc values. */
+final class RegimeCounter implements CollectorManager<RegimeCounter.Counter, RegimeCounter.Counts> {
 
-    static final class Counts implements Collector {
+    /**
+     * @param matches   how many documents match
+     * @param perRegime how many of them are about each regime; regimes with none are absent
+     */
+    record Counts(int matches, Map<RegimeCode, Integer> perRegime) {
+    }
+
+    static final class Counter implements Collector {
 
         private final int[] perRegime = new int[RegimeCode.values().length];
+        private int matches;
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
@@ -37,6 +45,7 @@ final class RegimeCounter implements CollectorManager<RegimeCounter.Counts, Map<
 
                 @Override
                 public void collect(int doc) throws IOException {
+                    matches++;
                     if (values.advanceExact(doc)) {
                         for (int i = 0; i < values.docValueCount(); i++) {
                             perRegime[regimeOf[(int) values.nextOrd()]]++;
@@ -53,14 +62,16 @@ final class RegimeCounter implements CollectorManager<RegimeCounter.Counts, Map<
     }
 
     @Override
-    public Counts newCollector() {
-        return new Counts();
+    public Counter newCollector() {
+        return new Counter();
     }
 
     @Override
-    public Map<RegimeCode, Integer> reduce(Collection<Counts> collectors) {
+    public Counts reduce(Collection<Counter> collectors) {
         Map<RegimeCode, Integer> counts = new EnumMap<>(RegimeCode.class);
-        for (Counts collector : collectors) {
+        int matches = 0;
+        for (Counter collector : collectors) {
+            matches += collector.matches;
             for (RegimeCode regime : RegimeCode.values()) {
                 int count = collector.perRegime[regime.ordinal()];
                 if (count > 0) {
@@ -68,6 +79,6 @@ final class RegimeCounter implements CollectorManager<RegimeCounter.Counts, Map<
                 }
             }
         }
-        return counts;
+        return new Counts(matches, counts);
     }
 }

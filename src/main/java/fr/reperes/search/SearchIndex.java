@@ -4,37 +4,29 @@ import fr.reperes.assessment.RegimeCode;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DoubleValuesSource;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -52,47 +44,55 @@ public final class SearchIndex implements AutoCloseable {
      */
     static final float PREFERRED_BOOST = 3f;
 
-    private final Directory directory;
+    private final ByteBuffersDirectory directory;
+    /** The documents by ordinal: what a hit shows comes from here, not from stored fields. */
+    private final List<SearchDocument> documents;
     private final SearcherManager searchers;
     private final QueryPlanner planner;
     private final Snippets snippets;
     private final FrenchAnalysis analysis;
 
-    private SearchIndex(Directory directory, FrenchAnalysis analysis) throws IOException {
+    private SearchIndex(ByteBuffersDirectory directory, FrenchAnalysis analysis, List<SearchDocument> documents)
+            throws IOException {
         this.directory = directory;
+        this.documents = documents;
         this.analysis = analysis;
         this.searchers = new SearcherManager(directory, null);
-        this.planner = new QueryPlanner(analysis);
-        this.snippets = new Snippets(analysis.indexAnalyzer());
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            this.planner = new QueryPlanner(analysis, Vocabulary.of(searcher.getIndexReader(), Fields.WORDS));
+        } finally {
+            searchers.release(searcher);
+        }
+        this.snippets = new Snippets(analysis.indexAnalyzer(), documents);
     }
 
     public static SearchIndex build(Collection<SearchDocument> documents, FrenchAnalysis analysis) {
-        Directory directory = new ByteBuffersDirectory();
+        List<SearchDocument> corpus = List.copyOf(documents);
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analysis.perFieldIndexAnalyzer(Fields.WORDS))
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(64);
         try {
             try (IndexWriter writer = new IndexWriter(directory, config)) {
-                for (SearchDocument document : documents) {
-                    writer.addDocument(toLucene(document));
+                int ordinal = 0;
+                for (SearchDocument document : corpus) {
+                    writer.addDocument(toLucene(document, ordinal++));
                 }
                 writer.commit();
             }
-            return new SearchIndex(directory, analysis);
+            return new SearchIndex(directory, analysis, corpus);
         } catch (IOException e) {
             throw new UncheckedIOException("Construction de l'index de recherche impossible", e);
         }
     }
 
-    private static Document toLucene(SearchDocument source) {
+    private static Document toLucene(SearchDocument source, int ordinal) {
         Document doc = new Document();
-        doc.add(new StoredField(Fields.SLUG, source.slug()));
-        doc.add(new StoredField(Fields.TYPE, source.type().code()));
-        doc.add(new StoredField(Fields.URL, source.url()));
-        doc.add(new Field(Fields.TITLE, source.title(), Fields.STORED_TEXT));
-        doc.add(new Field(Fields.SUMMARY, source.summary(), Fields.STORED_TEXT_WITH_OFFSETS));
-        // Line breaks become paragraph separators so that a snippet never runs a heading into the next sentence.
-        doc.add(new Field(Fields.BODY, source.body().replace('\n', Snippets.PARAGRAPH), Fields.STORED_TEXT_WITH_OFFSETS));
+        doc.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
+        doc.add(new Field(Fields.TITLE, source.title(), Fields.TEXT));
+        doc.add(new Field(Fields.SUMMARY, source.summary(), Fields.TEXT_WITH_OFFSETS));
+        doc.add(new Field(Fields.BODY, source.body(), Fields.TEXT_WITH_OFFSETS));
         for (String keyword : source.keywords()) {
             doc.add(new Field(Fields.KEYWORDS, keyword, Fields.TEXT));
         }
@@ -126,18 +126,23 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private SearchResults search(IndexSearcher searcher, QueryText text, SearchRequest request) throws IOException {
-        QueryPlanner.Plan plan = text.isBlank() ? null : planner.plan(text.text(), searcher);
+        QueryPlanner.Plan plan = text.isBlank() ? null : planner.plan(text.text(), searcher.getIndexReader());
         if (plan == null) {
             return SearchResults.nothingToSearch(text);
         }
         Query matching = plan.exact();
+        Query highlight = plan.exactHighlight();
         boolean approximate = plan.exactIsApproximate();
-        if (plan.fuzzy() != null) {
-            int exactCount = searcher.count(matching);
-            // Approximate matching only when it adds results: it is slower and less precise.
-            if (exactCount < FEW_RESULTS && searcher.count(plan.fuzzy()) > exactCount) {
+        // One pass counts the matches and the matches per regime (filter not applied).
+        RegimeCounter.Counts counts = searcher.search(matching, new RegimeCounter());
+        if (plan.fuzzy() != null && counts.matches() < FEW_RESULTS) {
+            RegimeCounter.Counts fuzzyCounts = searcher.search(plan.fuzzy(), new RegimeCounter());
+            // Approximate matching only when it adds results: it is less precise.
+            if (fuzzyCounts.matches() > counts.matches()) {
                 matching = plan.fuzzy();
+                highlight = plan.fuzzyHighlight();
                 approximate = true;
+                counts = fuzzyCounts;
             }
         }
         Query ranked = FunctionScoreQuery.boostByValue(matching, DoubleValuesSource.fromFloatField(Fields.WEIGHT));
@@ -150,74 +155,33 @@ public final class SearchIndex implements AutoCloseable {
                 .build();
         TopDocs top = searcher.search(filtered,
                 new TopScoreDocCollectorManager(request.limit(), null, Integer.MAX_VALUE));
-        Map<RegimeCode, Integer> counts = searcher.search(matching, new RegimeCounter());
-        String[] passages = snippets.of(searcher, highlightQuery(searcher, matching), top);
+        String[] passages = snippets.of(searcher, highlight, top);
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         for (int i = 0; i < top.scoreDocs.length; i++) {
-            hits.add(hit(searcher, top.scoreDocs[i], passages[i]));
+            SearchDocument document = documents.get(Snippets.ordinal(searcher, top.scoreDocs[i].doc));
+            String snippet = passages[i] != null ? passages[i] : Snippets.escape(document.summary());
+            hits.add(new SearchHit(document.slug(), document.title(), snippet, top.scoreDocs[i].score,
+                    document.type(), document.url()));
         }
         return new SearchResults(text.text(), text.truncated(), true, approximate,
-                Math.toIntExact(top.totalHits.value()), List.copyOf(hits), counts);
-    }
-
-    private static SearchHit hit(IndexSearcher searcher, ScoreDoc scoreDoc, String passage) throws IOException {
-        Document doc = searcher.storedFields().document(scoreDoc.doc);
-        String snippet = passage != null ? passage : Snippets.escape(doc.get(Fields.SUMMARY));
-        return new SearchHit(doc.get(Fields.SLUG), doc.get(Fields.TITLE), snippet, scoreDoc.score,
-                ResultType.byCode(doc.get(Fields.TYPE)), doc.get(Fields.URL));
+                Math.toIntExact(top.totalHits.value()), List.copyOf(hits), counts.perRegime());
     }
 
     private static Query regimeQuery(Set<RegimeCode> regimes) {
         return new TermInSetQuery(Fields.REGIME, regimes.stream().map(r -> new BytesRef(r.name())).toList());
     }
 
-    /**
-     * Approximate matches are found on the unstemmed {@code words} field, which is not stored: the words they
-     * matched are added, stemmed, on the body and summary so that the snippet shows them too.
-     */
-    private Query highlightQuery(IndexSearcher searcher, Query matching) throws IOException {
-        boolean[] fuzzy = {false};
-        matching.visit(new QueryVisitor() {
-            @Override
-            public void visitLeaf(Query query) {
-                fuzzy[0] |= query instanceof FuzzyQuery;
+    /** The size of the index files held in memory (for the benchmark). */
+    long sizeInBytes() {
+        try {
+            long size = 0;
+            for (String file : directory.listAll()) {
+                size += directory.fileLength(file);
             }
-
-            @Override
-            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                return this;
-            }
-        });
-        if (!fuzzy[0]) {
-            return matching;
+            return size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        Set<String> approximated = new LinkedHashSet<>();
-        searcher.rewrite(matching).visit(new QueryVisitor() {
-            @Override
-            public void consumeTerms(Query query, Term... terms) {
-                for (Term term : terms) {
-                    if (term.field().equals(Fields.WORDS)) {
-                        approximated.add(term.text());
-                    }
-                }
-            }
-
-            @Override
-            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                return this;
-            }
-        });
-        if (approximated.isEmpty()) {
-            return matching;
-        }
-        BooleanQuery.Builder highlight = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.SHOULD);
-        for (String word : approximated) {
-            for (String stem : FrenchAnalysis.terms(analysis.indexAnalyzer(), Fields.BODY, word)) {
-                highlight.add(new TermQuery(new Term(Fields.BODY, stem)), BooleanClause.Occur.SHOULD);
-                highlight.add(new TermQuery(new Term(Fields.SUMMARY, stem)), BooleanClause.Occur.SHOULD);
-            }
-        }
-        return highlight.build();
     }
 
     @Override
