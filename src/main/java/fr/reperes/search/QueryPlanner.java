@@ -29,9 +29,10 @@ import java.util.Set;
  * stars, colons or backslashes are plain characters and can never make a query fail.
  *
  * <p>The exact query sums, per field and with the field's weight, the words and their synonyms (multi-word
- * synonyms as phrases, all synonyms weighing less than the words typed), plus a bonus when two neighbouring words are found close together in the text. Words
- * of {@value #FUZZY_MIN_LETTERS}+ letters that exist nowhere in the index are matched approximately right
- * away; the others only in the fuzzy variant, used when the exact query finds little.
+ * synonyms as phrases; synonyms weigh less than the words typed), plus a bonus when two neighbouring words are
+ * found close together in the text. Words of {@value #FUZZY_MIN_LETTERS}+ letters that exist nowhere in the
+ * index are matched approximately right away (« presonne »); the other long words only in the fuzzy variant,
+ * used when the exact query finds little.
  */
 final class QueryPlanner {
 
@@ -151,7 +152,9 @@ final class QueryPlanner {
         }
         BooleanQuery.Builder withSpellings = new BooleanQuery.Builder().add(highlight, BooleanClause.Occur.SHOULD);
         Set<String> stems = new LinkedHashSet<>();
-        spellings.forEach(spelling -> stems.addAll(FrenchAnalysis.terms(analysis.indexAnalyzer(), Fields.BODY, spelling)));
+        for (String spelling : spellings) {
+            stems.addAll(FrenchAnalysis.terms(analysis.indexAnalyzer(), Fields.BODY, spelling));
+        }
         for (String stem : stems) {
             for (String field : Snippets.FIELDS) {
                 withSpellings.add(new TermQuery(new Term(field, stem)), BooleanClause.Occur.SHOULD);

@@ -32,6 +32,13 @@ public record QueryText(String text, boolean truncated) {
         return new QueryText(truncated ? cut(clean) : clean, truncated);
     }
 
+    /** The first {@code count} words only, marked as cut. */
+    QueryText firstWords(int count) {
+        String[] words = text.split(" ");
+        return words.length <= count ? this
+                : new QueryText(String.join(" ", java.util.Arrays.copyOf(words, count)), true);
+    }
+
     public boolean isBlank() {
         return text.isBlank();
     }

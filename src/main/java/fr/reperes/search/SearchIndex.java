@@ -50,13 +50,11 @@ public final class SearchIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final QueryPlanner planner;
     private final Snippets snippets;
-    private final FrenchAnalysis analysis;
 
     private SearchIndex(ByteBuffersDirectory directory, FrenchAnalysis analysis, List<SearchDocument> documents)
             throws IOException {
         this.directory = directory;
         this.documents = documents;
-        this.analysis = analysis;
         this.searchers = new SearcherManager(directory, null);
         IndexSearcher searcher = searchers.acquire();
         try {
@@ -116,12 +114,33 @@ public final class SearchIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return search(searcher, text, request);
+                return searchWithinLimits(searcher, text, request);
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Recherche impossible", e);
+        }
+    }
+
+    /**
+     * Lucene refuses queries of more than 1024 clauses. The caps on words and spellings keep every query below
+     * (tested with the abbreviations that have the longest expansions); should the synonyms grow, fewer words
+     * are searched rather than failing.
+     */
+    private SearchResults searchWithinLimits(IndexSearcher searcher, QueryText text, SearchRequest request)
+            throws IOException {
+        QueryText tried = text;
+        while (true) {
+            try {
+                return search(searcher, tried, request);
+            } catch (IndexSearcher.TooManyClauses tooMany) {
+                int words = tried.text().split(" ").length;
+                if (words <= 1) {
+                    return new SearchResults(tried.text(), true, true, false, 0, List.of(), java.util.Map.of());
+                }
+                tried = tried.firstWords(words / 2);
+            }
         }
     }
 

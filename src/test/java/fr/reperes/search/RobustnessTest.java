@@ -103,6 +103,13 @@ class RobustnessTest {
     }
 
     @Test
+    void theSixteenAbbreviationsWithTheLongestExpansionsStayWithinLuceneLimits() {
+        SearchResults results = run("HO HDT SPI JLD CDSP CGLPL SPIP UHSA CSAPA CADA MJPM ARS CJC HP CMP JAP "
+                + "hospitalisation d'office demande d'un tiers juge des libertés et de la détention");
+        assertThat(results.hits()).isNotEmpty();
+    }
+
+    @Test
     void manyMisspelledLongWordsStayWithinLuceneLimits() {
         SearchResults results = run("hospitalisasion contensionn isolemant curatele presonne confiansse "
                 + "programe injonktion therapeutik obligasion psychiatrik medicamant traitemant");

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static fr.reperes.assessment.RegimeCode.CURATELLE;
 import static fr.reperes.assessment.RegimeCode.PROGRAMME_DE_SOINS;
@@ -147,5 +149,19 @@ class SearchIndexTest {
         SearchResults results = INDEX.search(new SearchRequest("CMP", Set.of(), Set.of(), 1));
         assertThat(results.hits()).hasSize(1);
         assertThat(results.total()).isEqualTo(4);
+    }
+
+    @Test
+    void whenLuceneRefusesAHugeQueryFewerWordsAreSearchedInsteadOfFailing() {
+        // One word with 400 two-word synonyms: far more than Lucene's 1024 clauses once searched in five fields.
+        String synonyms = "enorme, " + IntStream.range(0, 400).mapToObj(i -> "mot" + i + " autre" + i)
+                .collect(Collectors.joining(", "));
+        SearchDocument page = new SearchDocument("page", ResultType.FICHE, "/fiches/page", "Le juge", "Résumé.",
+                List.of(), List.of(), "Le juge décide. Un mot17 autre17 ici.", Set.of());
+        try (SearchIndex index = SearchIndex.build(List.of(page), new FrenchAnalysis(synonyms + "\n", ""))) {
+            SearchResults results = index.search(SearchRequest.of("juge enorme enorme2 enorme3"));
+            assertThat(results.hits()).extracting(SearchHit::slug).containsExactly("page");
+            assertThat(results.truncated()).isTrue();
+        }
     }
 }
