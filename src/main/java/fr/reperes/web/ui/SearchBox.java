@@ -10,7 +10,7 @@ import com.vaadin.flow.router.QueryParameters;
 public class SearchBox extends Div {
 
     public SearchBox() {
-        this("Rechercher une fiche", "Rechercher");
+        this("Rechercher une fiche", "Rechercher", "Ex. : sortir du CMP, dossier médical");
     }
 
     /**
@@ -18,17 +18,17 @@ public class SearchBox extends Div {
      * (home page, page not found) for screen-reader users listing the fields and buttons of a page.
      */
     public static SearchBox inMenu() {
-        SearchBox box = new SearchBox("Rechercher dans Repères", "Chercher");
+        SearchBox box = new SearchBox("Rechercher dans Repères", "Chercher", "Ex. : sortir du CMP");
         box.addClassName("recherche-menu");
         return box;
     }
 
-    private SearchBox(String label, String buttonText) {
+    private SearchBox(String label, String buttonText, String example) {
         addClassName("recherche-rapide");
         getElement().setAttribute("role", "search");
         getElement().setAttribute("aria-label", label);
         TextField words = new TextField(label);
-        words.setPlaceholder("Ex. : sortir du CMP, dossier médical");
+        words.setPlaceholder(example);
         words.setClearButtonVisible(true);
         Button go = new Button(buttonText, click -> open(words.getValue()));
         words.addKeyPressListener(Key.ENTER, enter -> open(words.getValue()));
