@@ -31,13 +31,4 @@ public enum ResultType {
     float weight() {
         return weight;
     }
-
-    static ResultType byCode(String code) {
-        for (ResultType type : values()) {
-            if (type.code.equals(code)) {
-                return type;
-            }
-        }
-        throw new IllegalArgumentException(code);
-    }
 }
