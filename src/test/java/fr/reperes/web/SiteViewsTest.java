@@ -59,11 +59,4 @@ class SiteViewsTest extends AbstractViewTest {
                 .contains("Dernière vérification du contenu juridique");
     }
 
-    @Test
-    void routesNotBuiltYetSaySoPlainly() {
-        for (String route : new String[]{"rechercher"}) {
-            UI.getCurrent().navigate(route);
-            assertThat(allText()).as(route).contains("pas encore disponible");
-        }
-    }
 }

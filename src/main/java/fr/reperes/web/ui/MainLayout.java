@@ -61,7 +61,7 @@ public class MainLayout extends AppLayout {
         bar.addClassName("barre");
         addToNavbar(bar);
 
-        addToDrawer(navigation(), eraseButton(), CrisisLinks.compact());
+        addToDrawer(SearchBox.inMenu(), navigation(), eraseButton(), CrisisLinks.compact());
 
         main.setId("contenu");
         main.getElement().setAttribute("tabindex", "-1");

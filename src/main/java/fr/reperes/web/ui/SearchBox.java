@@ -10,12 +10,27 @@ import com.vaadin.flow.router.QueryParameters;
 public class SearchBox extends Div {
 
     public SearchBox() {
+        this("Rechercher une fiche", "Rechercher", "Ex. : sortir du CMP, dossier médical");
+    }
+
+    /**
+     * The box of the layout's menu. Its own label and button text keep it distinct from a page's search box
+     * (home page, page not found) for screen-reader users listing the fields and buttons of a page.
+     */
+    public static SearchBox inMenu() {
+        SearchBox box = new SearchBox("Rechercher dans Repères", "Chercher", "Ex. : sortir du CMP");
+        box.addClassName("recherche-menu");
+        return box;
+    }
+
+    private SearchBox(String label, String buttonText, String example) {
         addClassName("recherche-rapide");
         getElement().setAttribute("role", "search");
-        TextField words = new TextField("Rechercher une fiche");
-        words.setPlaceholder("Ex. : sortir du CMP, dossier médical");
+        getElement().setAttribute("aria-label", label);
+        TextField words = new TextField(label);
+        words.setPlaceholder(example);
         words.setClearButtonVisible(true);
-        Button go = new Button("Rechercher", click -> open(words.getValue()));
+        Button go = new Button(buttonText, click -> open(words.getValue()));
         words.addKeyPressListener(Key.ENTER, enter -> open(words.getValue()));
         add(words, go);
     }

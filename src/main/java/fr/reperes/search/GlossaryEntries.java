@@ -1,0 +1,63 @@
+package fr.reperes.search;
+
+import fr.reperes.content.MarkdownRenderer;
+import fr.reperes.content.SourceFile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Splits the glossary page on its {@code ## } headings: one search document per term, linked to its anchor. */
+final class GlossaryEntries {
+
+    private GlossaryEntries() {
+    }
+
+    static List<SearchDocument> of(SourceFile glossary, MarkdownRenderer renderer) {
+        List<SearchDocument> entries = new ArrayList<>();
+        String heading = null;
+        StringBuilder section = new StringBuilder();
+        for (String line : bodyOf(glossary.text()).lines().toList()) {
+            if (line.startsWith("## ")) {
+                add(entries, heading, section, renderer);
+                heading = line.substring(3).strip();
+                section.setLength(0);
+            } else if (heading != null) {
+                section.append(line).append('\n');
+            }
+        }
+        add(entries, heading, section, renderer);
+        return entries;
+    }
+
+    private static void add(List<SearchDocument> entries, String heading, CharSequence markdown,
+                            MarkdownRenderer renderer) {
+        if (heading == null) {
+            return;
+        }
+        String anchor = MarkdownRenderer.anchor(heading);
+        String definition = renderer.render(markdown.toString()).text().strip();
+        // The definition is both the summary (shown when the term matched in the title) and the body (snippet).
+        entries.add(new SearchDocument(SearchCorpus.GLOSSARY + "#" + anchor, ResultType.GLOSSAIRE,
+                "/fiches/" + SearchCorpus.GLOSSARY + "#" + anchor, heading, firstSentence(definition),
+                List.of(), List.of(), definition, Set.of()));
+    }
+
+    /** The Markdown after the YAML front matter. */
+    private static String bodyOf(String text) {
+        String normalised = text.replace("\r\n", "\n");
+        if (normalised.startsWith("---\n")) {
+            int end = normalised.indexOf("\n---", 4);
+            if (end > 0) {
+                int next = normalised.indexOf('\n', end + 4);
+                return next < 0 ? "" : normalised.substring(next + 1);
+            }
+        }
+        return normalised;
+    }
+
+    private static String firstSentence(String text) {
+        int end = text.indexOf(". ");
+        return end < 0 ? text : text.substring(0, end + 1);
+    }
+}

@@ -1,0 +1,87 @@
+package fr.reperes.search;
+
+import fr.reperes.content.ContentValidationException;
+import fr.reperes.content.MarkdownRenderer;
+import fr.reperes.content.SourceFile;
+import fr.reperes.letters.LetterIds;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What the real content/ folder gives the search: every page, every glossary term, every letter. */
+class SearchCorpusTest {
+
+    private static final List<SearchDocument> DOCUMENTS = RealSearch.corpus().documents();
+
+    private static List<SearchDocument> ofType(ResultType type) {
+        return DOCUMENTS.stream().filter(d -> d.type() == type).toList();
+    }
+
+    @Test
+    void everyPageIsSearchable() {
+        assertThat(ofType(ResultType.FICHE)).hasSize(24).extracting(SearchDocument::url)
+                .contains("/fiches/quitter-un-cmp", "/fiches/glossaire");
+    }
+
+    @Test
+    void eachGlossaryTermIsItsOwnResultLinkedToItsAnchorOnTheGlossaryPage() {
+        List<SearchDocument> entries = ofType(ResultType.GLOSSAIRE);
+        assertThat(entries).hasSizeGreaterThanOrEqualTo(30);
+        SearchDocument ho = entries.stream().filter(e -> e.title().equals("HO (hospitalisation d'office)"))
+                .findFirst().orElseThrow();
+        assertThat(ho.url()).isEqualTo("/fiches/glossaire#ho-hospitalisation-d-office");
+        assertThat(ho.slug()).isEqualTo("glossaire#ho-hospitalisation-d-office");
+        assertThat(ho.body()).contains("SDRE").doesNotContain("##");
+        // Each anchor is one the glossary page actually renders.
+        SearchDocument glossaryPage = DOCUMENTS.stream().filter(d -> d.slug().equals("glossaire")).findFirst()
+                .orElseThrow();
+        assertThat(glossaryPage.body()).as("la page entière n'est pas indexée par son texte").isEmpty();
+        assertThat(entries).allSatisfy(entry -> assertThat(entry.url())
+                .isEqualTo("/fiches/glossaire#" + MarkdownRenderer.anchor(entry.title())));
+    }
+
+    @Test
+    void everyLetterIdHasATitleAndADescription() {
+        assertThat(ofType(ResultType.LETTRE)).extracting(SearchDocument::slug)
+                .containsExactlyInAnyOrderElementsOf(LetterIds.ALL);
+        assertThat(ofType(ResultType.LETTRE)).allSatisfy(letter -> {
+            assertThat(letter.url()).isEqualTo("/lettres/" + letter.slug());
+            assertThat(letter.title()).isNotBlank();
+            assertThat(letter.summary()).isNotBlank();
+        });
+    }
+
+    @Test
+    void aMissingOrUnknownLetterStopsTheApplicationWithAClearMessage() {
+        StringBuilder yaml = new StringBuilder();
+        for (String id : LetterIds.ALL.subList(1, LetterIds.ALL.size())) {
+            yaml.append(id).append(":\n  title: \"Titre\"\n  description: \"Description.\"\n");
+        }
+        yaml.append("lettre-inventee:\n  title: \"Titre\"\n  description: \"Description.\"\n");
+        assertThatThrownBy(() -> LetterEntries.of(new SourceFile("content/search/letters.yml", yaml.toString())))
+                .isInstanceOf(ContentValidationException.class)
+                .hasMessageContaining("« " + LetterIds.ALL.getFirst() + " » absente")
+                .hasMessageContaining("lettre inconnue « lettre-inventee »");
+    }
+
+    @Test
+    void aLetterWithoutDescriptionIsRefused() {
+        StringBuilder yaml = new StringBuilder();
+        for (String id : LetterIds.ALL) {
+            yaml.append(id).append(":\n  title: \"Titre\"\n").append(id.equals("saisine-cdsp") ? ""
+                    : "  description: \"Description.\"\n");
+        }
+        assertThatThrownBy(() -> LetterEntries.of(new SourceFile("content/search/letters.yml", yaml.toString())))
+                .hasMessageContaining("« saisine-cdsp » : champ « description » manquant ou vide");
+    }
+
+    @Test
+    void anUnreadableSynonymLineIsReportedWithTheFile() {
+        assertThatThrownBy(() -> new FrenchAnalysis("a => , \n", ""))
+                .isInstanceOf(ContentValidationException.class)
+                .hasMessageContaining("content/search/synonyms.txt");
+    }
+}
