@@ -19,6 +19,8 @@ import fr.reperes.search.SearchService;
 import fr.reperes.search.SearchTexts;
 
 import java.util.EnumSet;
+import fr.reperes.assessment.AssessmentService;
+import fr.reperes.casefile.CaseFile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +51,12 @@ public class SearchView extends Div implements BeforeEnterObserver {
     private final RegimeFilter filter;
     private boolean fromAddress;
 
-    public SearchView(SearchService search, SearchTexts texts) {
+    private final CaseFile caseFile;
+    private final AssessmentService assessments;
+
+    public SearchView(SearchService search, SearchTexts texts, CaseFile caseFile, AssessmentService assessments) {
+        this.caseFile = caseFile;
+        this.assessments = assessments;
         this.search = search;
         this.texts = texts;
         addClassName("vue");
@@ -132,9 +139,14 @@ public class SearchView extends Div implements BeforeEnterObserver {
         }
     }
 
-    /** The user's regimes, once the interview gives them; until then the results are not reordered. */
+    /** The user's regimes once they have answered the questionnaire: pages about them rank first. */
     private Set<RegimeCode> preferredRegimes() {
-        return Set.of();
+        if (caseFile.answered().isEmpty()) {
+            return Set.of();
+        }
+        Set<RegimeCode> regimes = EnumSet.noneOf(RegimeCode.class);
+        assessments.assess(caseFile.facts()).regimes().forEach(regime -> regimes.add(regime.code()));
+        return regimes;
     }
 
     private static String status(SearchResults found, SearchTexts texts) {
