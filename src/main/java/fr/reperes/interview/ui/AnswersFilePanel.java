@@ -36,8 +36,9 @@ class AnswersFilePanel extends Div {
             switch (answersFile.read(bytes)) {
                 case AnswersFile.Loaded.Ok ok -> {
                     caseFile.restore(ok.facts(), ok.answered());
-                    say("Vos réponses ont été chargées.", false);
                     afterLoad.run();
+                    com.vaadin.flow.component.notification.Notification.show("Vos réponses ont été chargées.",
+                            5000, com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER);
                 }
                 case AnswersFile.Loaded.Refused refused -> say(refused.message(), true);
             }
