@@ -36,6 +36,10 @@ final class BrowserSupport implements AutoCloseable {
                         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
     }
 
+    Browser browser() {
+        return browser;
+    }
+
     BrowserContext context(int width, int height) {
         return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("fr-FR"));
     }

@@ -36,7 +36,7 @@ class FichesViewTest extends AbstractViewTest {
         assertThat(_find(H2.class)).extracting(H2::getText).contains("Sommaire", "Textes et sources");
         assertThat(_find(Anchor.class)).extracting(Anchor::getHref)
                 .anyMatch(href -> href.startsWith("https://www.legifrance.gouv.fr/"))
-                .anyMatch(href -> href.startsWith("#"));
+                .anyMatch(href -> href.startsWith("fiches/controle-du-juge#"));
         assertThat(_get(Html.class, spec -> spec.withClasses("texte")).getInnerHtml()).contains("class=\"ref-legale\"");
     }
 

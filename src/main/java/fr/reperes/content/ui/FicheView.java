@@ -72,7 +72,10 @@ public class FicheView extends Div implements BeforeEnterObserver, HasDynamicTit
     private static Nav tableOfContents(Page page) {
         OrderedList items = new OrderedList();
         for (Page.Heading heading : page.toc()) {
-            items.add(new ListItem(new Anchor("#" + heading.anchor(), heading.title())));
+            // Relative to the page's <base href>, hence the full path; router-ignore lets the browser just scroll.
+            Anchor link = new Anchor("fiches/" + page.slug() + "#" + heading.anchor(), heading.title());
+            link.getElement().setAttribute("router-ignore", true);
+            items.add(new ListItem(link));
         }
         H2 heading = new H2("Sommaire");
         heading.setId("sommaire");

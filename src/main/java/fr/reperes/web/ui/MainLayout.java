@@ -36,14 +36,22 @@ public class MainLayout extends AppLayout {
 
     private final Duration sessionTimeout;
 
+    private final Duration warningAfter;
+
     public MainLayout(SessionEraser eraser,
-                      @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout) {
+                      @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout,
+                      @Value("${reperes.session.warning-after:#{null}}") Duration warningAfter) {
         this.eraser = eraser;
         this.sessionTimeout = sessionTimeout;
+        this.warningAfter = warningAfter;
         setPrimarySection(Section.NAVBAR);
 
         Anchor skip = new Anchor("#contenu", "Aller au contenu");
         skip.addClassName("lien-evitement");
+        // The page's <base href> would turn "#contenu" into another address: move the focus here instead.
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " const main = document.getElementById('contenu'); main.focus(); main.scrollIntoView(); })");
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Ouvrir ou fermer le menu");
@@ -94,7 +102,8 @@ public class MainLayout extends AppLayout {
                   window.location.replace($0);
                 }, {capture: true});""", eraser.quickExitUrl());
         // Warn five minutes before an idle session expires (and everything typed with it).
-        long warnAfterSeconds = Math.max(60, sessionTimeout.toSeconds() - 300);
+        long warnAfterSeconds = warningAfter != null ? warningAfter.toSeconds()
+                : Math.max(60, sessionTimeout.toSeconds() - 300);
         getElement().executeJs("""
                 const layout = this;
                 let timer;
