@@ -10,7 +10,8 @@ import java.util.List;
  * Deadlines as an iCalendar file (RFC 5545): one all-day event per deadline ({@code VALUE=DATE}, so no time zone
  * can shift it to the day before), a display reminder two days before, the legal basis and what to do in the
  * description. Text values are escaped and lines folded at 75 octets without splitting a UTF-8 character; lines
- * end with CRLF.
+ * end with CRLF. No METHOD: this is a plain file to import, not an iTIP message (RFC 5546 would then require an
+ * ORGANIZER, and there is nobody to name).
  */
 final class IcsCalendar {
 
@@ -29,7 +30,6 @@ final class IcsCalendar {
         line(ics, "VERSION:2.0");
         line(ics, "PRODID:-//Reperes//Echeances//FR");
         line(ics, "CALSCALE:GREGORIAN");
-        line(ics, "METHOD:PUBLISH");
         line(ics, "X-WR-CALNAME:" + text(content.text("agenda.nom")));
         line(ics, "X-WR-TIMEZONE:Europe/Paris");
         for (TimelineEntry deadline : deadlines) {
