@@ -16,6 +16,9 @@ final class SheetHtml {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE dd/MM/yyyy", Locale.FRENCH);
     static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    /** French typography: a non-breaking space before a colon, so that it never starts a line. */
+    private static final String COLON = "\u00a0:";
+
     private final SituationContent content;
 
     SheetHtml(SituationContent content) {
@@ -35,7 +38,7 @@ final class SheetHtml {
         if (!sheet.concerned().isEmpty()) {
             html.append("<ul class=\"fiche-details\">");
             sheet.concerned().forEach(detail -> html.append("<li><span class=\"libelle\">").append(escape(detail.label()))
-                    .append(" :</span> ").append(escape(detail.value())).append("</li>"));
+                    .append(COLON).append("</span> ").append(escape(detail.value())).append("</li>"));
             html.append("</ul>");
         }
         html.append("</section>");
@@ -45,7 +48,7 @@ final class SheetHtml {
             html.append("<ul>");
             for (SituationSheet.RegimeLine regime : sheet.regimes()) {
                 html.append("<li><strong>").append(escape(regime.label())).append("</strong> — ")
-                        .append(escape(content.text("libelles.certitude").toLowerCase(Locale.FRENCH))).append(" : ")
+                        .append(escape(content.text("libelles.certitude").toLowerCase(Locale.FRENCH))).append(COLON).append(' ')
                         .append(escape(regime.certaintyLabel()));
                 references(html, regime.legalBasis());
                 html.append("</li>");
@@ -70,7 +73,7 @@ final class SheetHtml {
             html.append("<ul>");
             for (SituationSheet.Remedy remedy : sheet.remedies()) {
                 html.append("<li><strong>").append(escape(remedy.title())).append("</strong><br/>")
-                        .append(escape(content.text("libelles.qui"))).append(" : ").append(escape(remedy.who()));
+                        .append(escape(content.text("libelles.qui"))).append(COLON).append(' ').append(escape(remedy.who()));
                 references(html, remedy.legalBasis());
                 html.append("</li>");
             }
@@ -135,7 +138,7 @@ final class SheetHtml {
             references(html, entry.legalBasis());
             if (deadlines && entry.status() == TimelineEntry.Status.PASSED && entry.whatNow() != null) {
                 html.append("<br/><span class=\"a-faire\">").append(escape(content.text("libelles.a-faire")))
-                        .append(" : ").append(escape(entry.whatNow())).append("</span>");
+                        .append(COLON).append(' ').append(escape(entry.whatNow())).append("</span>");
             }
             html.append("</li>");
         }
@@ -158,13 +161,14 @@ final class SheetHtml {
 
     private void references(StringBuilder html, List<String> references) {
         if (!references.isEmpty()) {
-            html.append(" <span class=\"textes\">(").append(escape(content.text("libelles.textes"))).append(" : ");
+            html.append(" <span class=\"textes\">(").append(escape(content.text("libelles.textes"))).append(COLON)
+                    .append(' ');
             for (int i = 0; i < references.size(); i++) {
-                // "CSP L.3211-12-1" is never cut at its hyphens or its space.
+                // "CSP L.3211-12-1" is never cut at its hyphens or its space, nor parted from the closing bracket.
                 html.append(i > 0 ? ", " : "").append("<span class=\"ref\">").append(escape(references.get(i)))
-                        .append("</span>");
+                        .append(i == references.size() - 1 ? ")" : "").append("</span>");
             }
-            html.append(")</span>");
+            html.append("</span>");
         }
     }
 

@@ -69,6 +69,8 @@ public class LawyerPanel extends Section {
         summary.setValue(notes.summary());
         summary.setReadOnly(true);
         summary.setWidthFull();
+        // A long summary scrolls inside its field instead of stretching the page.
+        summary.setMaxHeight("24rem");
         summary.addClassName("resume-texte");
         Button copy = new Button(COPY, click -> copy(notes.summary()));
         status.addClassName("etat-copie");

@@ -44,7 +44,7 @@ public class Timeline extends Section {
             Time date = new Time(entry.date().toString(), entry.date().format(DAY));
             Span status = new Span(" (" + entry.statusLabel() + ")");
             status.addClassName("etat");
-            Span what = new Span(" — " + (entry.isDeadline() ? content.text("frise.echeance") + " : " : "")
+            Span what = new Span(" — " + (entry.isDeadline() ? content.text("frise.echeance") + "\u00a0: " : "")
                     + entry.title());
             ListItem item = new ListItem(date, what, status);
             item.addClassName(entry.isDeadline() ? "frise-echeance" : "frise-evenement");
