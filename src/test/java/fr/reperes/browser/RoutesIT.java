@@ -27,7 +27,8 @@ class RoutesIT {
 
     static final List<String> ROUTES = List.of("", "questionnaire", "questionnaire/careBasis",
             "questionnaire/admissionDate", "questionnaire/goals", "questionnaire/verifier", "rechercher", "fiches",
-            "fiches/controle-du-juge", "fiches/glossaire", "lettres", "confidentialite", "a-propos", "accessibilite",
+            "fiches/controle-du-juge", "fiches/glossaire", "lettres", "fiche-de-situation", "confidentialite", "a-propos",
+            "accessibilite",
             "fiches/page-qui-n-existe-pas", "nulle-part");
     /** A small phone, a usual phone, a desktop; 640 px wide is a 1280 px screen zoomed to 200 %. */
     static final int[][] VIEWPORTS = {{320, 640}, {390, 844}, {640, 400}, {1280, 800}};

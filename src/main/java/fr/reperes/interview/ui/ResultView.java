@@ -18,6 +18,11 @@ import fr.reperes.interview.AnswersFile;
 import fr.reperes.letters.Letter;
 import fr.reperes.letters.LetterService;
 import fr.reperes.privacy.SessionEraser;
+import fr.reperes.situation.SituationService;
+import fr.reperes.situation.SituationSheet;
+import fr.reperes.situation.ui.LawyerPanel;
+import fr.reperes.situation.ui.SheetLinks;
+import fr.reperes.situation.ui.Timeline;
 
 import java.time.Clock;
 
@@ -32,9 +37,12 @@ public class ResultView extends Div implements BeforeEnterObserver {
     private final SessionEraser eraser;
     private final Clock clock;
     private final LetterService letters;
+    private final SituationService situations;
 
     public ResultView(AssessmentService assessments, CaseFile caseFile, AnswersFile answersFile,
-                      SessionEraser eraser, Clock clock, LetterService letters) {
+                      SessionEraser eraser, Clock clock, LetterService letters,
+                      SituationService situations) {
+        this.situations = situations;
         this.letters = letters;
         this.assessments = assessments;
         this.caseFile = caseFile;
@@ -63,6 +71,8 @@ public class ResultView extends Div implements BeforeEnterObserver {
         if (!result.warnings().isEmpty()) {
             add(ResultSections.warnings(result.warnings()));
         }
+        SituationSheet sheet = situations.sheet(facts, result, caseFile.preparedLetters(), true);
+        add(new Timeline(sheet.timeline(), situations.content()));
         if (!result.deadlines().isEmpty()) {
             add(ResultSections.deadlines(result.deadlines()));
         }
@@ -72,6 +82,10 @@ public class ResultView extends Div implements BeforeEnterObserver {
         if (!result.toClarify().isEmpty()) {
             add(ResultSections.toClarify(result.toClarify()));
         }
+        if (facts.respondent() == Facts.Respondent.LAWYER) {
+            add(new LawyerPanel(situations.lawyerNotes(facts, result, sheet), situations.content()));
+        }
+        add(new SheetLinks(situations, sheet));
         Button change = new Button("Modifier mes réponses",
                 click -> getUI().ifPresent(ui -> ui.navigate(SummaryView.ROUTE)));
         Button newPerson = new Button("Nouvelle personne", click -> getUI().ifPresent(eraser::eraseAndRestart));
