@@ -111,4 +111,65 @@ class KeyboardJourneysIT {
             assertThat(errors).isEmpty();
         }
     }
+
+    /** The accessible label of the focused field (inside Vaadin's text fields), or "". */
+    static String focusedFieldLabel(Page page) {
+        return (String) page.evaluate("""
+                () => { const host = document.activeElement;
+                        const field = host && host.closest('vaadin-text-field, vaadin-text-area, vaadin-email-field');
+                        if (!field) return '';
+                        const label = field.querySelector('label');
+                        return label ? label.textContent.trim() : (field.getAttribute('label') || ''); }""");
+    }
+
+    @Test
+    void aLetterIsFilledAndDownloadedAsPdfWithTheKeyboardAlone() throws Exception {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("Prénom", "Camille");
+        values.put("Nom", "Durand");
+        values.put("Date de naissance", "12/03/1985");
+        values.put("Adresse", "12 rue des Lilas");
+        values.put("Code postal", "69003");
+        values.put("Commune", "Lyon");
+        values.put("Adresse du destinataire", "95 boulevard Pinel");
+        values.put("Code postal du destinataire", "69500");
+        values.put("Commune du destinataire", "Bron");
+        values.put("Établissement, service ou médecin qui détient le dossier", "centre hospitalier Saint-Jean");
+        try (BrowserContext context = browser.context(390, 844)) {
+            Page page = context.newPage();
+            List<String> errors = BrowserSupport.watchErrors(page);
+            BrowserSupport.open(page, "http://localhost:" + port, "lettres");
+            tabTo(page, "Demander votre dossier médical");
+            page.keyboard().press("Enter");
+            waitForHeading(page, "Demander votre dossier médical");
+            java.util.Set<String> typed = new java.util.HashSet<>();
+            for (int i = 0; i < 120 && typed.size() < values.size(); i++) {
+                page.keyboard().press("Tab");
+                String label = focusedFieldLabel(page).replace('\u00a0', ' ').replace("*", "").trim();
+                if (values.containsKey(label) && !typed.contains(label)) {
+                    page.keyboard().press("Control+A");
+                    page.keyboard().type(values.get(label));
+                    typed.add(label);
+                }
+            }
+            assertThat(typed).as("champs remplis au clavier").containsExactlyInAnyOrderElementsOf(values.keySet());
+            page.keyboard().press("Tab");
+            page.waitForFunction("() => { const a = [...document.querySelectorAll('a.telechargement')]"
+                    + ".find(l => l.textContent.includes('PDF')); return a && a.getAttribute('href'); }");
+            tabTo(page, "Télécharger");
+            while (!focused(page).contains("PDF")) {
+                page.keyboard().press("Tab");
+            }
+            com.microsoft.playwright.Download download = page.waitForDownload(() -> page.keyboard().press("Enter"));
+            assertThat(download.suggestedFilename()).endsWith(".pdf");
+            byte[] pdf = java.nio.file.Files.readAllBytes(download.path());
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                        .contains("centre hospitalier Saint-Jean").contains("Camille Durand");
+            }
+            download.delete();
+            assertThat(BrowserSupport.axeViolations(page)).isEmpty();
+            assertThat(errors).isEmpty();
+        }
+    }
 }
