@@ -110,8 +110,8 @@ class SessionMemoryBenchmark {
         report.row("Mémoire — après expiration des sessions", "%d sessions vivantes (contre %d ouvertes) après %.0f s ; "
                         + "tas %+.1f Mo par rapport à avant leur ouverture (%.1f Mo rendus)", sessions.live.get(),
                 liveOpen, waited, (expired - before) / 1048576.0, (open - expired) / 1048576.0);
-        report.row("Mémoire — prévoir par utilisateur simultané", "%.0f Ko de tas par session inactive ; %s",
-                perSessionKb, BenchmarkReport.machine());
+        report.row("Mémoire — tas de l'application seule", "%.0f Mo après GC (avec %d sessions de chauffe, mode "
+                + "développement de Vaadin) ; %s", before / 1048576.0, WARM_UP_SESSIONS, BenchmarkReport.machine());
         report.write();
         assertThat(liveOpen - liveBefore).as("une session par visiteur").isEqualTo(SESSIONS);
     }
