@@ -1,7 +1,10 @@
 package fr.reperes.assessment;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the interview gathers (DESIGN §4), also the JSON body of {@code POST /api/assessment}. Every field is
@@ -27,6 +30,27 @@ public record Facts(
     public Facts {
         documentsHeld = documentsHeld == null ? List.of() : List.copyOf(documentsHeld);
         goals = goals == null ? List.of() : List.copyOf(goals);
+    }
+
+    /**
+     * Dates outside this range are typing mistakes or hostile values: a deadline counted from year 999999999 does
+     * not exist in the calendar. The API and the answers file refuse them (the interview's date field cannot give
+     * them).
+     */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
+
+    /** The name of the first date field outside {@link #EARLIEST_DATE}–{@link #LATEST_DATE}, if any. */
+    public Optional<String> implausibleDateField() {
+        Map<String, LocalDate> dates = new LinkedHashMap<>();
+        dates.put("admissionDate", admissionDate);
+        dates.put("lastJudgeDecisionDate", lastJudgeDecisionDate);
+        dates.put("recordsRequestDate", recordsRequestDate);
+        dates.put("judgeDecisionDate", judgeDecisionDate);
+        return dates.entrySet().stream()
+                .filter(date -> date.getValue() != null
+                        && (date.getValue().isBefore(EARLIEST_DATE) || date.getValue().isAfter(LATEST_DATE)))
+                .map(Map.Entry::getKey).findFirst();
     }
 
     public static Facts unknown() {

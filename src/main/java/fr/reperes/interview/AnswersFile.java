@@ -95,6 +95,9 @@ public class AnswersFile {
                 }
                 answered.add(id.asString());
             }
+            if (facts != null && facts.implausibleDateField().isPresent()) {
+                return new Loaded.Refused("Ce fichier contient une date invraisemblable : il n'a pas été chargé.");
+            }
             return new Loaded.Ok(facts == null ? Facts.unknown() : facts, answered);
         } catch (JacksonException | IllegalArgumentException e) {
             return new Loaded.Refused("Ce fichier contient des réponses que Repères ne reconnaît pas : il n'a pas "

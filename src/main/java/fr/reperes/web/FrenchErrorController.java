@@ -24,12 +24,17 @@ class FrenchErrorController implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<String> html(HttpServletRequest request) {
         HttpStatus status = status(request);
-        String page = "<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
+        String page = page(message(status));
+        return ResponseEntity.status(status).contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8)).body(page);
+    }
+
+    /** The French error page; {@code message} is one of {@link #message}'s, never anything from the request. */
+    static String page(String message) {
+        return "<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
                 + "content=\"width=device-width, initial-scale=1\"><title>Erreur — Repères</title></head><body>"
-                + "<main><h1>" + message(status) + "</h1><p><a href=\"/\">Revenir à l'accueil de Repères</a></p>"
+                + "<main><h1>" + message + "</h1><p><a href=\"/\">Revenir à l'accueil de Repères</a></p>"
                 + "<p>Besoin d'aide tout de suite ? <a href=\"tel:3114\">3114</a> · <a href=\"tel:15\">15</a> · "
                 + "<a href=\"tel:112\">112</a></p></main></body></html>";
-        return ResponseEntity.status(status).contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8)).body(page);
     }
 
     private static HttpStatus status(HttpServletRequest request) {
@@ -47,6 +52,8 @@ class FrenchErrorController implements ErrorController {
             case UNSUPPORTED_MEDIA_TYPE -> "Le format envoyé n'est pas accepté : envoyez du JSON.";
             case NOT_ACCEPTABLE -> "Le format demandé n'est pas disponible.";
             case TOO_MANY_REQUESTS -> "Trop de demandes en peu de temps. Attendez une minute puis réessayez.";
+            case URI_TOO_LONG, REQUEST_HEADER_FIELDS_TOO_LARGE -> "L'adresse ou les en-têtes de la demande sont trop longs.";
+            case HTTP_VERSION_NOT_SUPPORTED -> "Version du protocole HTTP non prise en charge : utilisez HTTP/1.1.";
             default -> status.is4xxClientError() ? "La demande n'a pas pu être traitée."
                     : "Une erreur est survenue de notre côté. Réessayez dans un moment.";
         };

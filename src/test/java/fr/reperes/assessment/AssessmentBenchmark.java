@@ -1,5 +1,6 @@
 package fr.reperes.assessment;
 
+import fr.reperes.BenchmarkReport;
 import fr.reperes.assessment.Facts.CareBasis;
 import fr.reperes.assessment.Facts.CareSetting;
 import fr.reperes.assessment.Facts.Goal;
@@ -48,5 +49,11 @@ class AssessmentBenchmark {
         System.out.printf("Assessment: %d situations, %d runs, %.1f µs per assessment (%.1f steps on average)%n",
                 situations.size(), runs, nanos / 1000.0 / runs, (double) steps / runs);
         System.out.printf("Wording: loaded and checked again (after a first load) in %.1f ms%n", loadNanos / 1_000_000.0);
+        new BenchmarkReport("assessment")
+                .row("Évaluation — règles seules (" + situations.size() + " situations, un fil)",
+                        "%.1f µs par évaluation (%.1f étapes en moyenne)", nanos / 1000.0 / runs, (double) steps / runs)
+                .row("Évaluation — textes chargés et vérifiés au démarrage", "%.1f ms ; %s", loadNanos / 1_000_000.0,
+                        BenchmarkReport.machine())
+                .write();
     }
 }

@@ -1,5 +1,6 @@
 package fr.reperes.letters;
 
+import fr.reperes.BenchmarkReport;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -65,6 +66,12 @@ class LetterBenchmark {
                 docx50, DOCX_BUDGET_MS, docx50 <= DOCX_BUDGET_MS ? "respecté" : "DÉPASSÉ");
         System.out.printf(Locale.ROOT, "Lettre la plus lente en PDF (p50) : %.1f ms%n", worstPdf);
         System.out.printf(Locale.ROOT, "JVM : %s, %d processeurs%n", Runtime.version(), Runtime.getRuntime().availableProcessors());
+        new BenchmarkReport("letters")
+                .row("Lettres — PDF (" + composed.size() + " lettres, un fil)", "p50 %.1f ms (budget ≤ %.0f ms) ; "
+                        + "lettre la plus lente %.1f ms", pdf50, PDF_BUDGET_MS, worstPdf)
+                .row("Lettres — DOCX", "p50 %.1f ms (budget ≤ %.0f ms) ; %s", docx50, DOCX_BUDGET_MS,
+                        BenchmarkReport.machine())
+                .write();
         writePictures(letters, composed);
     }
 

@@ -1,5 +1,6 @@
 package fr.reperes.search;
 
+import fr.reperes.BenchmarkReport;
 import fr.reperes.assessment.RegimeCode;
 import org.junit.jupiter.api.Test;
 
@@ -43,9 +44,10 @@ class SearchBenchmark {
         List<SearchDocument> synthetic = synthetic(real, SCALE, new Random(42));
         List<String> queries = queries(real, new Random(7));
 
-        List<String> rows = new ArrayList<>();
-        rows.add(measure("réel", real, analysis, queries));
-        rows.add(measure("synthétique ×" + SCALE, synthetic, analysis, queries));
+        List<Figures> figures = new ArrayList<>();
+        figures.add(measure("réel", real, analysis, queries));
+        figures.add(measure("synthétique ×" + SCALE, synthetic, analysis, queries));
+        List<String> rows = figures.stream().map(Figures::tableRow).toList();
 
         System.out.println();
         System.out.printf(Locale.ROOT, "Recherche : %d requêtes × %d passages mesurés (après %d passages de chauffe), "
@@ -59,10 +61,32 @@ class SearchBenchmark {
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         rows.forEach(System.out::println);
         System.out.println("Budgets : construction ≤ 1 s et p99 ≤ 5 ms sur le contenu réel ; p99 ≤ 30 ms à ×100.");
+
+        Figures realFigures = figures.get(0);
+        Figures scaled = figures.get(1);
+        new BenchmarkReport("search")
+                .row("Recherche — contenu réel (" + realFigures.documents() + " documents)",
+                        "construction %d ms (budget ≤ 1 s) ; requête p50 %.2f ms, p99 %.2f ms (budget ≤ 5 ms)",
+                        realFigures.buildMedianMs(), realFigures.p50() / 1e6, realFigures.p99() / 1e6)
+                .row("Recherche — corpus synthétique ×" + SCALE + " (" + scaled.documents() + " documents)",
+                        "construction %d ms ; requête p50 %.2f ms, p99 %.2f ms (budget ≤ 30 ms) ; %s",
+                        scaled.buildMedianMs(), scaled.p50() / 1e6, scaled.p99() / 1e6, BenchmarkReport.machine())
+                .write();
     }
 
-    private static String measure(String name, List<SearchDocument> documents, FrenchAnalysis analysis,
-                                  List<String> queries) {
+    /** One corpus's figures; times in nanoseconds unless named otherwise. */
+    private record Figures(String name, int documents, double indexMb, long firstBuildMs, long buildMedianMs,
+                           long p50, long p99, long max, long cpuP50, long cpuP99) {
+
+        String tableRow() {
+            return String.format(Locale.ROOT, "| %s | %d | %.1f | %d ms | %d ms | %.2f ms | %.2f ms | %.2f ms | "
+                            + "%.2f ms | %.2f ms |", name, documents, indexMb, firstBuildMs, buildMedianMs, p50 / 1e6,
+                    p99 / 1e6, max / 1e6, cpuP50 / 1e6, cpuP99 / 1e6);
+        }
+    }
+
+    private static Figures measure(String name, List<SearchDocument> documents, FrenchAnalysis analysis,
+                                   List<String> queries) {
         long first = timeBuild(documents, analysis);
         long[] builds = new long[BUILD_RUNS];
         for (int i = 0; i < BUILD_RUNS; i++) {
@@ -87,11 +111,9 @@ class SearchBenchmark {
             }
             Arrays.sort(wall);
             Arrays.sort(cpu);
-            return String.format(Locale.ROOT, "| %s | %d | %.1f | %d ms | %d ms | %.2f ms | %.2f ms | %.2f ms | "
-                            + "%.2f ms | %.2f ms |",
-                    name, documents.size(), index.sizeInBytes() / 1e6, first / 1_000_000,
-                    builds[BUILD_RUNS / 2] / 1_000_000, percentile(wall, 0.50) / 1e6, percentile(wall, 0.99) / 1e6,
-                    wall[wall.length - 1] / 1e6, percentile(cpu, 0.50) / 1e6, percentile(cpu, 0.99) / 1e6);
+            return new Figures(name, documents.size(), index.sizeInBytes() / 1e6, first / 1_000_000,
+                    builds[BUILD_RUNS / 2] / 1_000_000, percentile(wall, 0.50), percentile(wall, 0.99),
+                    wall[wall.length - 1], percentile(cpu, 0.50), percentile(cpu, 0.99));
         }
     }
 

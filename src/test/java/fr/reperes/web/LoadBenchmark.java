@@ -1,0 +1,294 @@
+package fr.reperes.web;
+
+import fr.reperes.BenchmarkReport;
+import fr.reperes.HostileInput;
+import fr.reperes.assessment.Facts;
+import fr.reperes.letters.LetterSamples;
+import fr.reperes.search.SearchQueries;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.StringJoiner;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Not a test: the API under 200 concurrent clients (virtual threads, Java's HTTP client, loopback) for 60 seconds,
+ * on a mix of what associations' and lawyers' tools call — an assessment of varied facts, searches people type,
+ * letters rendered in PDF, DOCX and text. Reports, per endpoint, requests, errors, throughput and p50/p99 latency
+ * against the budgets of issue 8: zero errors, assessment p99 ≤ 50 ms. Each client sends its next request as soon
+ * as the previous one is answered (no think time unless {@code -Dload.think.ms=}), the hardest reading of
+ * "200 concurrent clients". The rate limit is off; the clients run in the server's JVM and share its cores.
+ *
+ * <pre>mvn -B -Pbenchmarks test -Dtest=LoadBenchmark [-Dload.seconds=20] [-Dload.clients=200] [-Dload.think.ms=0]</pre>
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "reperes.api.requests-per-minute=0")
+class LoadBenchmark {
+
+    private static final int CLIENTS = Integer.getInteger("load.clients", 200);
+    private static final int SECONDS = Integer.getInteger("load.seconds", 60);
+    private static final int WARM_UP_SECONDS = Integer.getInteger("load.warmup.seconds", Math.max(3, Math.min(15, SECONDS / 4)));
+    private static final long THINK_MS = Long.getLong("load.think.ms", 0);
+    private static final double ASSESSMENT_BUDGET_MS = 50;
+
+    /** The mix: out of 100 requests, how many of each. */
+    enum Endpoint {
+        ASSESSMENT("évaluation (POST /api/assessment)", 40),
+        SEARCH("recherche (GET /api/search)", 40),
+        LETTER_PDF("lettre en PDF (POST /api/letters/…?format=pdf)", 8),
+        LETTER_DOCX("lettre en DOCX", 6),
+        LETTER_TXT("lettre en texte", 6);
+
+        final String label;
+        final int weight;
+
+        Endpoint(String label, int weight) {
+            this.label = label;
+            this.weight = weight;
+        }
+
+        static Endpoint pick(Random random) {
+            int n = random.nextInt(100);
+            for (Endpoint endpoint : values()) {
+                if ((n -= endpoint.weight) < 0) {
+                    return endpoint;
+                }
+            }
+            return ASSESSMENT;
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    /** Latencies in nanoseconds, grown as needed: one per client and endpoint, merged at the end. */
+    private static final class Samples {
+        long[] nanos = new long[1024];
+        int size;
+        int errors;
+
+        void add(long value) {
+            if (size == nanos.length) {
+                nanos = Arrays.copyOf(nanos, size * 2);
+            }
+            nanos[size++] = value;
+        }
+    }
+
+    private record Bodies(List<String> facts, List<String> queries, List<Map.Entry<String, String>> letters) {
+    }
+
+    @Test
+    void twoHundredClientsOnTheApi() throws Exception {
+        Bodies bodies = new Bodies(facts(new Random(1), 500), SearchQueries.realistic(), letters());
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+
+        String before = BenchmarkReport.machine();
+        run(http, bodies, WARM_UP_SECONDS, new Random(2)); // JIT, pools and connections: not measured
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
+        long start = System.nanoTime();
+        Map<Endpoint, Samples> results = run(http, bodies, SECONDS, new Random(3));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9 / seconds / Runtime.getRuntime().availableProcessors();
+
+        BenchmarkReport report = new BenchmarkReport("load");
+        int requests = 0;
+        int errors = 0;
+        for (Endpoint endpoint : Endpoint.values()) {
+            Samples samples = results.get(endpoint);
+            long[] sorted = Arrays.copyOf(samples.nanos, samples.size);
+            Arrays.sort(sorted);
+            requests += samples.size;
+            errors += samples.errors;
+            report.row("Charge — " + endpoint.label, "%d requêtes, %d erreurs, %.0f req/s, p50 %.1f ms, p99 %.1f ms, max %.0f ms",
+                    samples.size, samples.errors, samples.size / seconds, percentile(sorted, 0.50) / 1e6,
+                    percentile(sorted, 0.99) / 1e6, sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+        }
+        long[] assessment = Arrays.copyOf(results.get(Endpoint.ASSESSMENT).nanos, results.get(Endpoint.ASSESSMENT).size);
+        Arrays.sort(assessment);
+        double assessmentP99 = percentile(assessment, 0.99) / 1e6;
+        report.row("Charge — ensemble", "%d clients simultanés%s pendant %.0f s (après %d s de chauffe) : %d requêtes, "
+                        + "%.0f req/s, %d erreurs (budget 0 : %s)", CLIENTS,
+                THINK_MS > 0 ? " (pause moyenne " + THINK_MS + " ms)" : " sans pause", seconds, WARM_UP_SECONDS, requests,
+                requests / seconds, errors, errors == 0 ? "respecté" : "DÉPASSÉ");
+        report.row("Charge — budget évaluation p99 ≤ 50 ms", "%.1f ms : %s", assessmentP99,
+                assessmentP99 <= ASSESSMENT_BUDGET_MS ? "respecté" : "DÉPASSÉ");
+        report.row("Charge — machine", "processeur utilisé par le serveur et les clients : %.0f %% ; avant : %s ; après : %s",
+                cpu * 100, before, BenchmarkReport.machine());
+        report.write();
+    }
+
+    private Map<Endpoint, Samples> run(HttpClient http, Bodies bodies, int seconds, Random seeds) throws InterruptedException {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Map<Endpoint, Samples>> perClient = new ArrayList<>();
+        CountDownLatch done = new CountDownLatch(CLIENTS);
+        AtomicBoolean firstFailureShown = new AtomicBoolean();
+        for (int c = 0; c < CLIENTS; c++) {
+            Map<Endpoint, Samples> mine = new EnumMap<>(Endpoint.class);
+            for (Endpoint endpoint : Endpoint.values()) {
+                mine.put(endpoint, new Samples());
+            }
+            perClient.add(mine);
+            Random random = new Random(seeds.nextLong());
+            Thread.ofVirtual().name("client-" + c).start(() -> {
+                try {
+                    while (System.nanoTime() < end) {
+                        Endpoint endpoint = Endpoint.pick(random);
+                        HttpRequest request = request(endpoint, bodies, random);
+                        long started = System.nanoTime();
+                        String failure;
+                        try {
+                            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                            failure = check(endpoint, response);
+                        } catch (java.io.IOException e) {
+                            failure = e.toString();
+                        }
+                        Samples samples = mine.get(endpoint);
+                        samples.add(System.nanoTime() - started);
+                        if (failure != null) {
+                            samples.errors++;
+                            if (firstFailureShown.compareAndSet(false, true)) {
+                                System.out.println("Première erreur (" + endpoint + ") : " + failure);
+                            }
+                        }
+                        if (THINK_MS > 0) {
+                            Thread.sleep((long) (-THINK_MS * Math.log(1 - random.nextDouble())));
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        Map<Endpoint, Samples> merged = new EnumMap<>(Endpoint.class);
+        for (Endpoint endpoint : Endpoint.values()) {
+            Samples all = new Samples();
+            for (Map<Endpoint, Samples> client : perClient) {
+                Samples samples = client.get(endpoint);
+                for (int i = 0; i < samples.size; i++) {
+                    all.add(samples.nanos[i]);
+                }
+                all.errors += samples.errors;
+            }
+            merged.put(endpoint, all);
+        }
+        return merged;
+    }
+
+    private HttpRequest request(Endpoint endpoint, Bodies bodies, Random random) {
+        String base = "http://localhost:" + port;
+        return switch (endpoint) {
+            case ASSESSMENT -> post(base + "/api/assessment", bodies.facts().get(random.nextInt(bodies.facts().size())));
+            case SEARCH -> HttpRequest.newBuilder(URI.create(base + "/api/search?q=" + URLEncoder.encode(
+                    bodies.queries().get(random.nextInt(bodies.queries().size())), StandardCharsets.UTF_8)))
+                    .timeout(Duration.ofSeconds(60)).build();
+            default -> {
+                Map.Entry<String, String> letter = bodies.letters().get(random.nextInt(bodies.letters().size()));
+                String format = endpoint == Endpoint.LETTER_PDF ? "pdf" : endpoint == Endpoint.LETTER_DOCX ? "docx" : "txt";
+                yield post(base + "/api/letters/" + letter.getKey() + "?format=" + format, letter.getValue());
+            }
+        };
+    }
+
+    private static HttpRequest post(String url, String json) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+    }
+
+    /** Null when the answer is the expected document; otherwise what was wrong. */
+    private static String check(Endpoint endpoint, HttpResponse<byte[]> response) {
+        if (response.statusCode() != 200) {
+            return "statut " + response.statusCode() + " : " + new String(response.body(), StandardCharsets.UTF_8);
+        }
+        byte[] body = response.body();
+        String start = new String(body, 0, Math.min(body.length, 16), StandardCharsets.ISO_8859_1);
+        boolean expected = switch (endpoint) {
+            case ASSESSMENT -> start.startsWith("{\"regimes\"");
+            case SEARCH -> start.startsWith("{\"total\"");
+            case LETTER_PDF -> start.startsWith("%PDF-");
+            case LETTER_DOCX -> start.startsWith("PK");
+            case LETTER_TXT -> body.length > 500;
+        };
+        return expected ? null : "réponse inattendue : " + start;
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    /** Varied, well-formed facts: the situations of people who answered part or all of the interview. */
+    static List<String> facts(Random random, int count) {
+        List<String> all = new ArrayList<>();
+        LocalDate today = LocalDate.now();
+        for (int i = 0; i < count; i++) {
+            StringJoiner json = new StringJoiner(",", "{", "}");
+            addEnum(json, random, "respondent", Facts.Respondent.values());
+            addEnum(json, random, "careSetting", Facts.CareSetting.values());
+            addEnum(json, random, "careBasis", Facts.CareBasis.values());
+            addEnum(json, random, "restraint", Facts.Restraint.values());
+            addEnum(json, random, "justiceMeasure", Facts.JusticeMeasure.values());
+            addEnum(json, random, "protection", Facts.Protection.values());
+            for (String yesNo : List.of("minor", "detained", "programmeDeSoins")) {
+                if (random.nextBoolean()) {
+                    json.add("\"" + yesNo + "\":" + (random.nextInt(4) == 0));
+                }
+            }
+            for (String date : List.of("admissionDate", "lastJudgeDecisionDate", "recordsRequestDate", "judgeDecisionDate")) {
+                if (random.nextInt(3) == 0) {
+                    json.add("\"" + date + "\":\"" + today.minusDays(random.nextInt(400)) + "\"");
+                }
+            }
+            addList(json, random, "goals", Facts.Goal.values());
+            addList(json, random, "documentsHeld", Facts.DocumentHeld.values());
+            all.add(json.toString());
+        }
+        return all;
+    }
+
+    private static void addEnum(StringJoiner json, Random random, String name, Enum<?>[] values) {
+        if (random.nextInt(4) != 0) {
+            json.add("\"" + name + "\":\"" + values[random.nextInt(values.length)].name() + "\"");
+        }
+    }
+
+    private static void addList(StringJoiner json, Random random, String name, Enum<?>[] values) {
+        StringJoiner list = new StringJoiner(",", "[", "]");
+        for (int n = random.nextInt(4); n > 0; n--) {
+            list.add("\"" + values[random.nextInt(values.length)].name() + "\"");
+        }
+        json.add("\"" + name + "\":" + list);
+    }
+
+    private static List<Map.Entry<String, String>> letters() {
+        List<Map.Entry<String, String>> letters = new ArrayList<>();
+        LetterSamples.all().forEach((id, values) -> {
+            StringJoiner json = new StringJoiner(",", "{", "}");
+            values.forEach((field, value) -> json.add("\"" + field + "\":\"" + HostileInput.escape(value) + "\""));
+            letters.add(Map.entry(id, json.toString()));
+        });
+        return letters;
+    }
+}
