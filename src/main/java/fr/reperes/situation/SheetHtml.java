@@ -181,18 +181,8 @@ final class SheetHtml {
         html.append("</ul>");
     }
 
+    /** Escapes the five XML special characters; everything else stays as typed (UTF-8). */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }
