@@ -8,6 +8,7 @@ import fr.reperes.search.SearchQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -41,6 +42,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "reperes.api.requests-per-minute=0")
+// Closed afterwards: the memory benchmark measures the heap of its own application only.
+@DirtiesContext
 class LoadBenchmark {
 
     private static final int CLIENTS = Integer.getInteger("load.clients", 200);
