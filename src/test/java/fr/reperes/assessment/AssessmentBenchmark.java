@@ -52,8 +52,7 @@ class AssessmentBenchmark {
         new BenchmarkReport("assessment")
                 .row("Évaluation — règles seules (" + situations.size() + " situations, un fil)",
                         "%.1f µs par évaluation (%.1f étapes en moyenne)", nanos / 1000.0 / runs, (double) steps / runs)
-                .row("Évaluation — textes chargés et vérifiés au démarrage", "%.1f ms ; %s", loadNanos / 1_000_000.0,
-                        BenchmarkReport.machine())
+                .row("Évaluation — textes chargés et vérifiés au démarrage", "%.1f ms", loadNanos / 1_000_000.0)
                 .write();
     }
 }

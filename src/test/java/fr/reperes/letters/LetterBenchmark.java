@@ -69,8 +69,7 @@ class LetterBenchmark {
         new BenchmarkReport("letters")
                 .row("Lettres — PDF (" + composed.size() + " lettres, un fil)", "p50 %.1f ms (budget ≤ %.0f ms) ; "
                         + "lettre la plus lente %.1f ms", pdf50, PDF_BUDGET_MS, worstPdf)
-                .row("Lettres — DOCX", "p50 %.1f ms (budget ≤ %.0f ms) ; %s", docx50, DOCX_BUDGET_MS,
-                        BenchmarkReport.machine())
+                .row("Lettres — DOCX", "p50 %.1f ms (budget ≤ %.0f ms)", docx50, DOCX_BUDGET_MS)
                 .write();
         writePictures(letters, composed);
     }

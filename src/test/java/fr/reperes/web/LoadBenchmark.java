@@ -8,6 +8,7 @@ import fr.reperes.search.SearchQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -32,20 +33,22 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Not a test: the API under 200 concurrent clients (virtual threads, Java's HTTP client, loopback) for 60 seconds,
  * on a mix of what associations' and lawyers' tools call — an assessment of varied facts, searches people type,
  * letters rendered in PDF, DOCX and text. Reports, per endpoint, requests, errors, throughput and p50/p99 latency
- * against the budgets of issue 8: zero errors, assessment p99 ≤ 50 ms. Each client sends its next request as soon
- * as the previous one is answered (no think time unless {@code -Dload.think.ms=}), the hardest reading of
- * "200 concurrent clients". The rate limit is off; the clients run in the server's JVM and share its cores.
+ * against the budgets of issue 8: zero errors, assessment p99 ≤ 50 ms. Two runs: each client sending its next
+ * request as soon as the previous one is answered (the hardest reading of "200 concurrent clients": the server is
+ * saturated, latency is mostly waiting), then pausing one second on average. The rate limit is off; the clients run
+ * in the server's JVM and share its cores.
  *
- * <pre>mvn -B -Pbenchmarks test -Dtest=LoadBenchmark [-Dload.seconds=20] [-Dload.clients=200] [-Dload.think.ms=0]</pre>
+ * <pre>mvn -B -Pbenchmarks test -Dtest=LoadBenchmark [-Dload.seconds=20] [-Dload.clients=200]</pre>
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "reperes.api.requests-per-minute=0")
+// Closed afterwards: the memory benchmark measures the heap of its own application only.
+@DirtiesContext
 class LoadBenchmark {
 
     private static final int CLIENTS = Integer.getInteger("load.clients", 200);
     private static final int SECONDS = Integer.getInteger("load.seconds", 60);
     private static final int WARM_UP_SECONDS = Integer.getInteger("load.warmup.seconds", Math.max(3, Math.min(15, SECONDS / 4)));
-    private static final long THINK_MS = Long.getLong("load.think.ms", 0);
     private static final double ASSESSMENT_BUDGET_MS = 50;
 
     /** The mix: out of 100 requests, how many of each. */
@@ -95,22 +98,38 @@ class LoadBenchmark {
     private record Bodies(List<String> facts, List<String> queries, List<Map.Entry<String, String>> letters) {
     }
 
+    /** The hardest reading of "200 concurrent clients": each sends its next request as soon as it has the answer. */
     @Test
-    void twoHundredClientsOnTheApi() throws Exception {
+    void twoHundredClientsWithoutPause() throws Exception {
+        measure("load", "Charge sans pause", 0);
+    }
+
+    /** The same clients pausing one second on average between requests, as programs serving people would. */
+    @Test
+    void twoHundredClientsPausingOneSecond() throws Exception {
+        measure("load-pauses", "Charge avec pauses de 1 s", 1_000);
+    }
+
+    private void measure(String name, String title, long thinkMs) throws Exception {
         Bodies bodies = new Bodies(facts(new Random(1), 500), SearchQueries.realistic(), letters());
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
 
         String before = BenchmarkReport.machine();
-        run(http, bodies, WARM_UP_SECONDS, new Random(2)); // JIT, pools and connections: not measured
+        run(http, bodies, WARM_UP_SECONDS, thinkMs, new Random(2)); // JIT, pools and connections: not measured
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpuStart = os.getProcessCpuTime();
+        Map<String, Long> threadsStart = cpuByRole();
         long start = System.nanoTime();
-        Map<Endpoint, Samples> results = run(http, bodies, SECONDS, new Random(3));
+        Map<Endpoint, Samples> results = run(http, bodies, SECONDS, thinkMs, new Random(3));
         double seconds = (System.nanoTime() - start) / 1e9;
-        double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9 / seconds / Runtime.getRuntime().availableProcessors();
+        int cores = Runtime.getRuntime().availableProcessors();
+        double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9 / seconds / cores;
+        Map<String, Long> threadsEnd = cpuByRole();
+        double serverCpu = (threadsEnd.get(SERVER) - threadsStart.get(SERVER)) / 1e9 / seconds / cores;
+        double clientCpu = (threadsEnd.get(CLIENTS_ROLE) - threadsStart.get(CLIENTS_ROLE)) / 1e9 / seconds / cores;
 
-        BenchmarkReport report = new BenchmarkReport("load");
+        BenchmarkReport report = new BenchmarkReport(name);
         int requests = 0;
         int errors = 0;
         for (Endpoint endpoint : Endpoint.values()) {
@@ -119,25 +138,54 @@ class LoadBenchmark {
             Arrays.sort(sorted);
             requests += samples.size;
             errors += samples.errors;
-            report.row("Charge — " + endpoint.label, "%d requêtes, %d erreurs, %.0f req/s, p50 %.1f ms, p99 %.1f ms, max %.0f ms",
+            report.row(title + " — " + endpoint.label, "%d requêtes, %d erreurs, %.0f req/s, p50 %.1f ms, p99 %.1f ms, max %.0f ms",
                     samples.size, samples.errors, samples.size / seconds, percentile(sorted, 0.50) / 1e6,
                     percentile(sorted, 0.99) / 1e6, sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
         }
         long[] assessment = Arrays.copyOf(results.get(Endpoint.ASSESSMENT).nanos, results.get(Endpoint.ASSESSMENT).size);
         Arrays.sort(assessment);
         double assessmentP99 = percentile(assessment, 0.99) / 1e6;
-        report.row("Charge — ensemble", "%d clients simultanés%s pendant %.0f s (après %d s de chauffe) : %d requêtes, "
+        report.row(title + " — ensemble", "%d clients simultanés%s pendant %.0f s (après %d s de chauffe) : %d requêtes, "
                         + "%.0f req/s, %d erreurs (budget 0 : %s)", CLIENTS,
-                THINK_MS > 0 ? " (pause moyenne " + THINK_MS + " ms)" : " sans pause", seconds, WARM_UP_SECONDS, requests,
+                thinkMs > 0 ? " (pause moyenne " + thinkMs + " ms)" : " sans pause", seconds, WARM_UP_SECONDS, requests,
                 requests / seconds, errors, errors == 0 ? "respecté" : "DÉPASSÉ");
-        report.row("Charge — budget évaluation p99 ≤ 50 ms", "%.1f ms : %s", assessmentP99,
+        report.row(title + " — budget évaluation p99 ≤ 50 ms", "%.1f ms : %s", assessmentP99,
                 assessmentP99 <= ASSESSMENT_BUDGET_MS ? "respecté" : "DÉPASSÉ");
-        report.row("Charge — machine", "processeur utilisé par le serveur et les clients : %.0f %% ; avant : %s ; après : %s",
-                cpu * 100, before, BenchmarkReport.machine());
+        report.row(title + " — processeur", "%.0f %% des %d cœurs pour le processus : %.0f %% pour les fils du serveur "
+                        + "(%.1f ms de processeur par requête), %.0f %% pour les clients de test (même JVM), le reste pour "
+                        + "le ramasse-miettes et le compilateur ; avant la mesure : %s", cpu * 100, cores, serverCpu * 100,
+                serverCpu * cores * seconds * 1000 / Math.max(1, requests), clientCpu * 100, before);
         report.write();
     }
 
-    private Map<Endpoint, Samples> run(HttpClient http, Bodies bodies, int seconds, Random seeds) throws InterruptedException {
+    private static final String SERVER = "serveur";
+    private static final String CLIENTS_ROLE = "clients";
+
+    /**
+     * CPU time so far of the server's request threads (Tomcat's) and of the test clients (the carriers of the virtual
+     * threads and the HTTP client's threads), in nanoseconds.
+     */
+    private static Map<String, Long> cpuByRole() {
+        var threads = ManagementFactory.getThreadMXBean();
+        long server = 0;
+        long clients = 0;
+        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            long cpu = Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            String name = info.getThreadName();
+            if (name.startsWith("http-nio-") || name.startsWith("tomcat-")) {
+                server += cpu;
+            } else if (name.startsWith("ForkJoinPool") || name.startsWith("HttpClient-")) {
+                clients += cpu;
+            }
+        }
+        return Map.of(SERVER, server, CLIENTS_ROLE, clients);
+    }
+
+    private Map<Endpoint, Samples> run(HttpClient http, Bodies bodies, int seconds, long thinkMs, Random seeds)
+            throws InterruptedException {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Map<Endpoint, Samples>> perClient = new ArrayList<>();
         CountDownLatch done = new CountDownLatch(CLIENTS);
@@ -170,8 +218,8 @@ class LoadBenchmark {
                                 System.out.println("Première erreur (" + endpoint + ") : " + failure);
                             }
                         }
-                        if (THINK_MS > 0) {
-                            Thread.sleep((long) (-THINK_MS * Math.log(1 - random.nextDouble())));
+                        if (thinkMs > 0) { // exponential pauses: requests arrive at random, not in step
+                            Thread.sleep((long) (-thinkMs * Math.log(1 - random.nextDouble())));
                         }
                     }
                 } catch (InterruptedException e) {
