@@ -2,11 +2,8 @@ package fr.reperes.browser;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.List;
 
@@ -15,22 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Journeys with the keyboard alone, in a real Chromium at phone size, audited with axe at each screen. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "vaadin.devmode.devTools.enabled=false")
-class KeyboardJourneysIT {
-
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSupport();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class KeyboardJourneysIT extends BrowserIT {
 
     static String focused(Page page) {
         return (String) page.evaluate("""
@@ -60,7 +42,7 @@ class KeyboardJourneysIT {
         try (BrowserContext context = browser.context(390, 844)) {
             Page page = context.newPage();
             List<String> errors = BrowserSupport.watchErrors(page);
-            BrowserSupport.open(page, "http://localhost:" + port, "questionnaire");
+            BrowserSupport.open(page, base(), "questionnaire");
             waitForHeading(page, "Qui répond");
             // After each step the focus is on the new question's heading.
             page.waitForFunction("() => document.activeElement && document.activeElement.id === 'question-titre'");
@@ -138,7 +120,7 @@ class KeyboardJourneysIT {
         try (BrowserContext context = browser.context(390, 844)) {
             Page page = context.newPage();
             List<String> errors = BrowserSupport.watchErrors(page);
-            BrowserSupport.open(page, "http://localhost:" + port, "lettres");
+            BrowserSupport.open(page, base(), "lettres");
             tabTo(page, "Demander votre dossier médical");
             page.keyboard().press("Enter");
             waitForHeading(page, "Demander votre dossier médical");

@@ -7,13 +7,10 @@ import com.microsoft.playwright.Page;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,26 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "vaadin.devmode.devTools.enabled=false"})
-class LettersIT {
-
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSupport();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
-    }
+class LettersIT extends BrowserIT {
 
     @ParameterizedTest(name = "/{0} à {1} px")
     @CsvSource({"lettres, 390, 844", "lettres, 1280, 800", "lettres/acces-dossier-medical, 390, 844",

@@ -5,13 +5,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import fr.reperes.assessment.Facts;
 import fr.reperes.interview.AnswersFile;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,24 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "vaadin.devmode.devTools.enabled=false")
-class ResultPagesIT {
+class ResultPagesIT extends BrowserIT {
 
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     AnswersFile answersFile;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSupport();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     private byte[] situation() {
         Facts facts = new Facts(Facts.Respondent.PERSON, false, Facts.CareSetting.OUTPATIENT, Facts.CareBasis.PREFECT,
@@ -60,14 +43,14 @@ class ResultPagesIT {
         try (BrowserContext context = browser.context(width, width < 600 ? 844 : 900)) {
             Page page = context.newPage();
             List<String> errors = BrowserSupport.watchErrors(page);
-            BrowserSupport.open(page, "http://localhost:" + port, "questionnaire/verifier");
+            BrowserSupport.open(page, base(), "questionnaire/verifier");
             page.locator("vaadin-upload input[type=file]").setInputFiles(
                     new FilePayload("reponses.json", "application/json", situation()));
             page.waitForSelector("text=Le préfet, par un arrêté", new Page.WaitForSelectorOptions().setTimeout(60_000));
             assertThat(BrowserSupport.axeViolations(page)).as("résumé").isEmpty();
             BrowserSupport.screenshot(page, "docs/resume-" + width);
 
-            BrowserSupport.open(page, "http://localhost:" + port, "resultat");
+            BrowserSupport.open(page, base(), "resultat");
             String result = page.locator("main#contenu").textContent();
             assertThat(result).contains("Programme de soins").contains("Curatelle")
                     .contains("Préparer la lettre");
@@ -75,20 +58,20 @@ class ResultPagesIT {
             assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
             BrowserSupport.screenshot(page, "docs/resultat-" + width);
 
-            BrowserSupport.open(page, "http://localhost:" + port, "lettres/demande-modification-programme-de-soins");
+            BrowserSupport.open(page, base(), "lettres/demande-modification-programme-de-soins");
             assertThat(BrowserSupport.axeViolations(page)).as("lettre").isEmpty();
             BrowserSupport.screenshot(page, "docs/lettre-" + width);
 
-            BrowserSupport.open(page, "http://localhost:" + port, "questionnaire/careBasis");
+            BrowserSupport.open(page, base(), "questionnaire/careBasis");
             BrowserSupport.screenshot(page, "docs/question-" + width);
-            page.navigate("http://localhost:" + port + "/rechercher?q=sortir%20du%20CMP");
+            page.navigate(base() + "/rechercher?q=sortir%20du%20CMP");
             page.waitForSelector("main#contenu h1");
             page.waitForTimeout(800);
             assertThat(BrowserSupport.axeViolations(page)).as("recherche").isEmpty();
             BrowserSupport.screenshot(page, "docs/recherche-" + width);
-            BrowserSupport.open(page, "http://localhost:" + port, "");
+            BrowserSupport.open(page, base(), "");
             BrowserSupport.screenshot(page, "docs/accueil-" + width);
-            BrowserSupport.open(page, "http://localhost:" + port, "fiches/programme-de-soins");
+            BrowserSupport.open(page, base(), "fiches/programme-de-soins");
             BrowserSupport.screenshot(page, "docs/fiche-" + width);
             assertThat(errors).isEmpty();
         }

@@ -2,14 +2,11 @@ package fr.reperes.browser;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "vaadin.devmode.devTools.enabled=false",
         "reperes.quick-exit-url=https://site-neutre.test/"})
-class RoutesIT {
+class RoutesIT extends BrowserIT {
 
     static final List<String> ROUTES = List.of("", "questionnaire", "questionnaire/careBasis",
             "questionnaire/admissionDate", "questionnaire/goals", "questionnaire/verifier", "rechercher", "fiches",
@@ -33,27 +30,8 @@ class RoutesIT {
     /** A small phone, a usual phone, a desktop; 640 px wide is a 1280 px screen zoomed to 200 %. */
     static final int[][] VIEWPORTS = {{320, 640}, {390, 844}, {640, 400}, {1280, 800}};
 
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSupport();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     static Stream<Arguments> routesAndViewports() {
         return ROUTES.stream().flatMap(route -> Stream.of(VIEWPORTS).map(size -> Arguments.of(route, size[0], size[1])));
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 
     @ParameterizedTest(name = "/{0} à {1} px")

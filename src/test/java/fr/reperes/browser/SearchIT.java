@@ -4,11 +4,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -21,36 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "vaadin.devmode.devTools.enabled=false"})
-class SearchIT {
+class SearchIT extends BrowserIT {
 
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSupport();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    /**
-     * A context whose browser finds no favicon missing: the application has none yet, and Chromium logs the 404
-     * of its automatic request as a console error at random moments, which would fail these tests for nothing.
-     */
-    private static BrowserContext phone() {
-        BrowserContext context = browser.context(390, 844);
-        context.route("**/favicon.ico", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
-                .setStatus(204)));
-        return context;
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
+    private BrowserContext phone() {
+        return browser.context(390, 844);
     }
 
     private static Locator field(Page page) {

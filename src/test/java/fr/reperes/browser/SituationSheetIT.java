@@ -10,14 +10,11 @@ import fr.reperes.interview.AnswersFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,30 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "vaadin.devmode.devTools.enabled=false"})
-class SituationSheetIT {
+class SituationSheetIT extends BrowserIT {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     AnswersFile answersFile;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSupport();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
-    }
 
     /** A lawyer's answers: compulsory care at a relative's request, admitted 6 days ago, in full hospitalisation. */
     private void loadAnswers(Page page) {
