@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
-import java.util.function.Supplier;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 /**
  * Letters: the catalogue, prefill from the interview, checking what the user typed, and rendering to an HTML
@@ -23,11 +24,12 @@ public class LetterService {
 
     private final LetterCatalogueLoader.Catalogue catalogue;
     private final Clock clock;
-    private final PdfLetterRenderer pdf = new PdfLetterRenderer();
-    private final Semaphore renderers = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2), true);
+    private final PdfDocuments pdf;
+    private final String pdfCss = resource("/fr/reperes/letters/lettre-pdf.css");
 
-    public LetterService(LetterCatalogue catalogue, Clock clock) {
+    public LetterService(LetterCatalogue catalogue, PdfDocuments pdf, Clock clock) {
         this.catalogue = catalogue.get();
+        this.pdf = pdf;
         this.clock = clock;
     }
 
@@ -71,33 +73,17 @@ public class LetterService {
 
     /** The whole XHTML document the PDF is made from: the letter page, then the instruction page. */
     public String htmlDocument(ComposedLetter letter) {
-        return HtmlLetterRenderer.document(letter.title(), pdf.css(), List.of(html(letter),
+        return HtmlLetterRenderer.document(letter.title(), pdfCss, List.of(html(letter),
                 HtmlLetterRenderer.instructions(catalogue.htmlInstructions(), letter, layout(), reviewed(letter))));
     }
 
     public byte[] pdf(ComposedLetter letter) {
-        String html = htmlDocument(letter);
-        return rendering(() -> pdf.render(html));
+        return pdf.render(htmlDocument(letter));
     }
 
+    /** Made in one of the rendering slots shared with the PDFs: see {@link PdfDocuments}. */
     public byte[] docx(ComposedLetter letter) {
-        return rendering(() -> DocxLetterRenderer.render(letter, layout(), reviewed(letter)));
-    }
-
-    /**
-     * PDF and DOCX files are made on at most half the processor cores at a time, the others waiting their turn. A
-     * document takes tens of milliseconds of processor and megabytes of short-lived memory: under load (measured by
-     * LoadBenchmark, 200 clients), letting every request render at once filled the heap (1.7 GB in use) and made
-     * the quick answers — assessment, search, pages — wait behind the renders (assessment p99 1.5 s instead of
-     * 0.2 s); queueing the documents keeps the rest fast and serves more documents per second, not fewer.
-     */
-    private byte[] rendering(Supplier<byte[]> render) {
-        renderers.acquireUninterruptibly();
-        try {
-            return render.get();
-        } finally {
-            renderers.release();
-        }
+        return pdf.rendering(() -> DocxLetterRenderer.render(letter, layout(), reviewed(letter)));
     }
 
     /** The letter as text; with the instruction page after it for a download, without it for the clipboard. */
@@ -124,5 +110,16 @@ public class LetterService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = LetterService.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Ressource introuvable sur le classpath : " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -11,6 +11,6 @@ public final class LetterServiceFixture {
     }
 
     public static LetterService service(Clock clock) {
-        return new LetterService(new LetterCatalogue(new ContentFiles("classpath:content/"), clock), clock);
+        return new LetterService(new LetterCatalogue(new ContentFiles("classpath:content/"), clock), new PdfDocuments(), clock);
     }
 }

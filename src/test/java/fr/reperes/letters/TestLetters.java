@@ -29,7 +29,7 @@ final class TestLetters {
 
     static synchronized LetterService service() {
         if (service == null) {
-            service = new LetterService(new LetterCatalogue(new ContentFiles("classpath:content/"), CLOCK), CLOCK);
+            service = new LetterService(new LetterCatalogue(new ContentFiles("classpath:content/"), CLOCK), new PdfDocuments(), CLOCK);
         }
         return service;
     }
