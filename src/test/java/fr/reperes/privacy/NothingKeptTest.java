@@ -6,6 +6,8 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
 import fr.reperes.assessment.Facts;
 import fr.reperes.casefile.CaseFile;
 import fr.reperes.interview.AnswersFile;
@@ -30,6 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -77,6 +80,9 @@ class NothingKeptTest {
         found.addAll(filesContaining(Path.of(System.getProperty("java.io.tmpdir"))));
         found.addAll(filesContaining(Path.of("").toAbsolutePath()));
         assertThat(Files.exists(Path.of("target", "privacy-test", "reperes.log"))).as("le journal a bien été écrit").isTrue();
+        assertThat(output.getAll()).as("l'erreur de l'interface est journalisée, sans son message")
+                .contains("Erreur inattendue dans l'interface (messages non journalisés) : java.lang.IllegalStateException")
+                .contains("causée par java.time.format.DateTimeParseException");
         assertThat(found).as("endroits où la valeur témoin " + canary + " a été retrouvée").isEmpty();
     }
 
@@ -123,6 +129,9 @@ class NothingKeptTest {
             assertThat(answersFile.read(file)).isInstanceOf(AnswersFile.Loaded.Ok.class);
             answersFile.read((new String(file, StandardCharsets.UTF_8) + canary).getBytes(StandardCharsets.UTF_8));
             UI.getCurrent().navigate("rechercher", com.vaadin.flow.router.QueryParameters.of("q", canary));
+            // A forged message to a date field: the parse error quotes what was sent. It is logged, without it.
+            VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new IllegalStateException("champ date",
+                    new DateTimeParseException("Text '2026-13-45 " + canary + "' could not be parsed", canary, 0))));
         } finally {
             MockVaadin.tearDown();
         }
