@@ -20,9 +20,10 @@ import java.util.function.Supplier;
 
 /**
  * Not a test: warm generation time of each letter (p50 and p90 over repeated runs, one thread), against the
- * budgets of the Letters issue (PDF ≤ 150 ms, DOCX ≤ 50 ms). Also writes the first page of one letter per family
- * (and one instruction page) as PNG under docs/letters/, for review.
- * Run: mvn -B -Pbenchmarks test -Dtest=LetterBenchmark
+ * budgets of the Letters issue (PDF ≤ 150 ms, DOCX ≤ 50 ms). On request, also writes the first page of one letter per
+ * family (and one instruction page) as PNG under docs/letters/, for review (not by default: rendering the pages
+ * again changes the files' bytes without changing what they show).
+ * Run: mvn -B -Pbenchmarks test -Dtest=LetterBenchmark [-Dletters.pictures=true]
  */
 class LetterBenchmark {
 
@@ -71,7 +72,9 @@ class LetterBenchmark {
                         + "lettre la plus lente %.1f ms", pdf50, PDF_BUDGET_MS, worstPdf)
                 .row("Lettres — DOCX", "p50 %.1f ms (budget ≤ %.0f ms)", docx50, DOCX_BUDGET_MS)
                 .write();
-        writePictures(letters, composed);
+        if (Boolean.getBoolean("letters.pictures")) {
+            writePictures(letters, composed);
+        }
     }
 
     private static double[] time(Supplier<byte[]> work) {
