@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * Letters: the catalogue, prefill from the interview, checking what the user typed, and rendering to an HTML
@@ -25,7 +22,7 @@ public class LetterService {
     private final LetterCatalogueLoader.Catalogue catalogue;
     private final Clock clock;
     private final PdfDocuments pdf;
-    private final String pdfCss = resource("/fr/reperes/letters/lettre-pdf.css");
+    private final String pdfCss = PdfDocuments.stylesheet("/fr/reperes/letters/lettre-pdf.css");
 
     public LetterService(LetterCatalogue catalogue, PdfDocuments pdf, Clock clock) {
         this.catalogue = catalogue.get();
@@ -110,16 +107,5 @@ public class LetterService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = LetterService.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("Ressource introuvable sur le classpath : " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

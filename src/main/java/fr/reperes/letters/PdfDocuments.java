@@ -2,6 +2,7 @@ package fr.reperes.letters;
 
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
@@ -38,6 +39,11 @@ public class PdfDocuments {
         } finally {
             slots.release();
         }
+    }
+
+    /** A stylesheet for a PDF, read from the classpath (UTF-8); fails at start-up if it is missing. */
+    public static String stylesheet(String classpathPath) {
+        return new String(PdfLetterRenderer.resource(classpathPath), StandardCharsets.UTF_8);
     }
 
     /** How many sets of parsed fonts the renderer holds (as many as documents were ever made at once). */

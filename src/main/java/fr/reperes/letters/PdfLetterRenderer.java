@@ -101,7 +101,7 @@ final class PdfLetterRenderer {
         return idleFonts.size();
     }
 
-    private static byte[] resource(String path) {
+    static byte[] resource(String path) {
         try (InputStream in = PdfLetterRenderer.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("Ressource introuvable sur le classpath : " + path);

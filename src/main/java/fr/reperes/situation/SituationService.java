@@ -19,9 +19,6 @@ import fr.reperes.situation.SituationSheet.RegimeLine;
 import fr.reperes.situation.SituationSheet.Remedy;
 import org.springframework.stereotype.Service;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,7 +49,7 @@ public class SituationService {
     private final PdfDocuments pdf;
     private final Clock clock;
     private final SheetHtml html;
-    private final String pdfCss = resource("/fr/reperes/situation/fiche-pdf.css");
+    private final String pdfCss = PdfDocuments.stylesheet("/fr/reperes/situation/fiche-pdf.css");
 
     public SituationService(AssessmentService assessments, LetterService letters, ContentLibrary library,
                             SituationContent content, PdfDocuments pdf, Clock clock) {
@@ -232,16 +229,5 @@ public class SituationService {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(PARIS));
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = SituationService.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("Ressource introuvable sur le classpath : " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
