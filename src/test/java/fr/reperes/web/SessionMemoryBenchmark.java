@@ -17,16 +17,11 @@ import org.springframework.context.annotation.Bean;
 import javax.management.ObjectName;
 import java.lang.reflect.Field;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +48,6 @@ class SessionMemoryBenchmark {
     private static final boolean HISTOGRAM = Boolean.getBoolean("memory.histogram");
     private static final int RESULT_SESSIONS = Math.max(10, SESSIONS / 3);
     private static final String RESULT = "resultat";
-    private static final Pattern CSRF = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
     private static final double BUDGET_KB = 300;
 
     @TestConfiguration
@@ -164,39 +158,8 @@ class SessionMemoryBenchmark {
         assertThat(liveOpen - liveBefore).as("une session par visiteur").isEqualTo(SESSIONS + RESULT_SESSIONS);
     }
 
-    /** What a browser does to open the application: the page, then Vaadin's bootstrap request with the cookie. */
     private void openVisit(String location) throws Exception {
-        String base = "http://localhost:" + port;
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/" + location)).header("Accept", "text/html")
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(page.statusCode()).isEqualTo(200);
-        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElse(null);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location=" + location + "&query="))
-                .header("Accept", "application/json");
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        HttpResponse<String> init = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-
-        assertThat(init.statusCode()).isEqualTo(200);
-        assertThat(init.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
-        assertThat(init.body()).as("réponse UIDL du démarrage").startsWith("{\"appConfig\"").contains("\"uidl\"");
-        Matcher token = CSRF.matcher(init.body());
-        assertThat(token.find()).as("jeton de sécurité de la session Vaadin").isTrue();
-        // Then Vaadin's client asks the server to show the route: the view is built and sent (the first UIDL message).
-        String navigate = "{\"csrfToken\":\"" + token.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
-                + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + location + "\",\"query\":\"\",\"appShellTitle\":\"\","
-                + "\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}";
-        HttpRequest.Builder uidl = HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=0"))
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(navigate));
-        if (cookie != null) {
-            uidl.header("Cookie", cookie);
-        }
-        HttpResponse<String> view = http.send(uidl.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(view.statusCode()).isEqualTo(200);
-        assertThat(view.body()).as("la vue est construite et envoyée").contains("\"changes\"").contains("\"h1\"");
+        VaadinVisits.open(http, "http://localhost:" + port, location);
     }
 
     /** Bytes by class, from the JVM's own GC.class_histogram command (which collects first). */
