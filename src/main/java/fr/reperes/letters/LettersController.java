@@ -1,5 +1,6 @@
 package fr.reperes.letters;
 
+import fr.reperes.assessment.Facts;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,8 +25,8 @@ import java.util.Map;
 
 /**
  * {@code GET /api/letters} (the catalogue) and {@code POST /api/letters/{id}?format=pdf|docx|txt} (field values →
- * document), for associations' and lawyers' tools. Bad input gets a 400 with a French message, per field where it
- * applies. Nothing received is stored or logged.
+ * document), for associations' and lawyers' tools. Fields left out take the letter's defaults. Bad input gets a 400
+ * with a French message, per field where it applies. Nothing received is stored or logged.
  */
 @RestController
 @RequestMapping("/api/letters")
@@ -106,7 +107,8 @@ class LettersController {
         if (root == null || !root.isObject()) {
             return badRequest("Le corps de la requête doit être un objet JSON : {\"nom\": \"…\", \"prenom\": \"…\"}.", null);
         }
-        Map<String, String> values = new LinkedHashMap<>();
+        // Fields left out take the letter's defaults (today's date, the usual choices), as in the form.
+        Map<String, String> values = new LinkedHashMap<>(letters.prefill(id, Facts.unknown()));
         Map<String, String> errors = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : root.properties()) {
             JsonNode value = entry.getValue();

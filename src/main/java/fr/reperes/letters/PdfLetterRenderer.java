@@ -83,6 +83,7 @@ final class PdfLetterRenderer {
                             ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                     .withDiagnosticConsumer(diagnostic -> { })
                     .withProducer("Repères")
+                    .useUnicodeLineBreaker(new ArticleAwareLineBreaker())
                     .useFont(new EmbeddedFont(document, fonts.regular), FAMILY, 400, FontStyle.NORMAL, true)
                     .useFont(new EmbeddedFont(document, fonts.bold), FAMILY, 700, FontStyle.NORMAL, true)
                     .useFont(new EmbeddedFont(document, fonts.italic), FAMILY, 400, FontStyle.ITALIC, true)

@@ -105,9 +105,11 @@ class LetterBenchmark {
         }
         ComposedLetter first = composed.getFirst();
         byte[] pdf = letters.pdf(first);
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            page(pdf, document.getNumberOfPages() - 1, PICTURES.resolve("instructions-" + first.letterId() + ".png"));
+        int instructions = 1;
+        while (!TestLetters.pdfPageText(pdf, instructions).contains("Comment envoyer votre lettre")) {
+            instructions++;
         }
+        page(pdf, instructions - 1, PICTURES.resolve("instructions-" + first.letterId() + ".png"));
         System.out.println("Pages PNG écrites dans " + PICTURES.toAbsolutePath());
     }
 

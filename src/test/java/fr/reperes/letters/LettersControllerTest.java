@@ -89,6 +89,18 @@ class LettersControllerTest {
     }
 
     @Test
+    void fieldsLeftOutTakeTheLettersDefaults() throws Exception {
+        String minimal = """
+                {"prenom": "Camille", "nom": "Durand", "adresse": "12 rue des Lilas", "code_postal": "69003",
+                 "ville": "Lyon", "destinataire_adresse": "95 boulevard Pinel", "destinataire_code_postal": "69500",
+                 "destinataire_ville": "Bron", "etablissement": "centre hospitalier Saint-Jean", "faits": "Isolement sans explication."}""";
+        String text = api.perform(post("/api/letters/saisine-cglpl?format=txt").contentType(MediaType.APPLICATION_JSON).content(minimal))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(text).contains("Contrôleur général des lieux de privation de liberté").contains("Isolement sans explication.");
+    }
+
+    @Test
     void anUnknownLetterIsA404InFrench() throws Exception {
         api.perform(post("/api/letters/hospitalisation-d-office?format=pdf").contentType(MediaType.APPLICATION_JSON).content(VALID))
                 .andExpect(status().isNotFound())
