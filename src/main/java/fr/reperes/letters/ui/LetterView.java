@@ -78,9 +78,9 @@ public class LetterView extends Div implements BeforeEnterObserver, HasDynamicTi
         preview = new LetterPreview(draft, layout, letters::html, this::refreshExports);
         exports = new LetterExports(letters, layout, this::verify, () -> letters.text(current(), false));
         instructions = new SendingInstructions(letter, layout);
-        Div columns = new Div(form, new Div(preview, exports));
+        Div columns = new Div(form, new Div(preview, exports, instructions));
         columns.addClassName("lettre-colonnes");
-        add(back, new H1(letter.title()), description, columns, instructions);
+        add(back, new H1(letter.title()), description, columns);
         form.show(draft);
         refresh();
     }
