@@ -10,19 +10,22 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-/** The real content and rules, with "today" fixed so that deadlines can be checked to the day. */
-final class AssessmentFixtures {
+/**
+ * The real content and rules, with "today" fixed so that deadlines can be checked to the day; shared with the
+ * situation sheet's tests, so that the content is loaded once.
+ */
+public final class AssessmentFixtures {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     /** A Monday; 10:00 in Paris. */
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    static final Clock CLOCK = Clock.fixed(ZonedDateTime.of(TODAY.atTime(10, 0), PARIS).toInstant(), PARIS);
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    public static final Clock CLOCK = Clock.fixed(ZonedDateTime.of(TODAY.atTime(10, 0), PARIS).toInstant(), PARIS);
 
-    static final ContentFiles FILES = new ContentFiles("classpath:content/");
-    static final ContentLibrary LIBRARY = new ContentLibrary(FILES,
+    public static final ContentFiles FILES = new ContentFiles("classpath:content/");
+    public static final ContentLibrary LIBRARY = new ContentLibrary(FILES,
             new PageLoader(new MarkdownRenderer(), Clock.system(PARIS)), new MarkdownRenderer());
-    static final AssessmentTexts TEXTS = new AssessmentTexts(FILES, LIBRARY);
-    static final AssessmentService SERVICE = new AssessmentService(TEXTS, LIBRARY, CLOCK);
+    public static final AssessmentTexts TEXTS = new AssessmentTexts(FILES, LIBRARY);
+    public static final AssessmentService SERVICE = new AssessmentService(TEXTS, LIBRARY, CLOCK);
 
     private AssessmentFixtures() {
     }

@@ -16,7 +16,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Supplier;
+
+import static fr.reperes.Timings.percentile;
+import static fr.reperes.Timings.millis;
 
 /**
  * Not a test: warm generation time of each letter (p50 and p90 over repeated runs, one thread), against the
@@ -51,8 +53,8 @@ class LetterBenchmark {
         List<Double> allPdf = new ArrayList<>();
         List<Double> allDocx = new ArrayList<>();
         for (ComposedLetter letter : composed) {
-            double[] pdf = time(() -> letters.pdf(letter));
-            double[] docx = time(() -> letters.docx(letter));
+            double[] pdf = millis(RUNS, () -> letters.pdf(letter));
+            double[] docx = millis(RUNS, () -> letters.docx(letter));
             Arrays.stream(pdf).forEach(allPdf::add);
             Arrays.stream(docx).forEach(allDocx::add);
             System.out.printf(Locale.ROOT, "%-42s %8.1fms %8.1fms %8.1fms %8.1fms %8d%n", letter.letterId(),
@@ -61,7 +63,7 @@ class LetterBenchmark {
         }
         double pdf50 = percentile(allPdf.stream().mapToDouble(Double::doubleValue).toArray(), 50);
         double docx50 = percentile(allDocx.stream().mapToDouble(Double::doubleValue).toArray(), 50);
-        double worstPdf = composed.stream().mapToDouble(l -> percentile(time(() -> letters.pdf(l)), 50)).max().orElse(0);
+        double worstPdf = composed.stream().mapToDouble(l -> percentile(millis(RUNS, () -> letters.pdf(l)), 50)).max().orElse(0);
         System.out.printf(Locale.ROOT, "%nToutes lettres : PDF p50 %.1f ms (budget %.0f ms, %s), DOCX p50 %.1f ms (budget %.0f ms, %s)%n",
                 pdf50, PDF_BUDGET_MS, pdf50 <= PDF_BUDGET_MS ? "respecté" : "DÉPASSÉ",
                 docx50, DOCX_BUDGET_MS, docx50 <= DOCX_BUDGET_MS ? "respecté" : "DÉPASSÉ");
@@ -75,23 +77,6 @@ class LetterBenchmark {
         if (Boolean.getBoolean("letters.pictures")) {
             writePictures(letters, composed);
         }
-    }
-
-    private static double[] time(Supplier<byte[]> work) {
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            work.get();
-            millis[i] = (System.nanoTime() - start) / 1_000_000.0;
-        }
-        return millis;
-    }
-
-    private static double percentile(double[] values, int percent) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
     }
 
     private static void writePictures(LetterService letters, List<ComposedLetter> composed) throws IOException {

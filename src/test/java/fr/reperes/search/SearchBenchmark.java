@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
+import static fr.reperes.Timings.percentile;
+
 /**
  * Index build time and query latency, on the real content and on a synthetic corpus 100 times larger made by
  * recombining the real paragraphs, titles and keywords. Not a test: it prints a table and asserts nothing.
@@ -121,10 +123,6 @@ class SearchBenchmark {
         long start = System.nanoTime();
         SearchIndex.build(documents, analysis).close();
         return System.nanoTime() - start;
-    }
-
-    private static long percentile(long[] sorted, double p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
     }
 
     /**

@@ -1,7 +1,7 @@
 package fr.reperes.situation;
 
+import fr.reperes.assessment.AssessmentFixtures;
 import fr.reperes.assessment.AssessmentService;
-import fr.reperes.assessment.AssessmentTexts;
 import fr.reperes.assessment.Facts;
 import fr.reperes.assessment.Facts.CareBasis;
 import fr.reperes.assessment.Facts.CareSetting;
@@ -13,8 +13,6 @@ import fr.reperes.assessment.Facts.Respondent;
 import fr.reperes.assessment.Facts.Restraint;
 import fr.reperes.content.ContentFiles;
 import fr.reperes.content.ContentLibrary;
-import fr.reperes.content.MarkdownRenderer;
-import fr.reperes.content.PageLoader;
 import fr.reperes.letters.LetterServiceFixture;
 import fr.reperes.letters.PdfDocuments;
 import org.apache.pdfbox.Loader;
@@ -26,7 +24,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
@@ -35,14 +32,13 @@ import java.util.List;
  */
 final class SituationFixtures {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    static final Clock CLOCK = Clock.fixed(ZonedDateTime.of(TODAY.atTime(10, 0), PARIS).toInstant(), PARIS);
+    static final ZoneId PARIS = AssessmentFixtures.PARIS;
+    static final LocalDate TODAY = AssessmentFixtures.TODAY;
+    static final Clock CLOCK = AssessmentFixtures.CLOCK;
 
-    static final ContentFiles FILES = new ContentFiles("classpath:content/");
-    static final ContentLibrary LIBRARY = new ContentLibrary(FILES,
-            new PageLoader(new MarkdownRenderer(), Clock.system(PARIS)), new MarkdownRenderer());
-    static final AssessmentService ASSESSMENTS = new AssessmentService(new AssessmentTexts(FILES, LIBRARY), LIBRARY, CLOCK);
+    static final ContentFiles FILES = AssessmentFixtures.FILES;
+    static final ContentLibrary LIBRARY = AssessmentFixtures.LIBRARY;
+    static final AssessmentService ASSESSMENTS = AssessmentFixtures.SERVICE;
     static final SituationContent CONTENT = new SituationContent(FILES);
     static final SituationService SERVICE = new SituationService(ASSESSMENTS, LetterServiceFixture.service(CLOCK),
             LIBRARY, CONTENT, new PdfDocuments(), CLOCK);

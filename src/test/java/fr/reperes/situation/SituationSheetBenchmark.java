@@ -11,12 +11,13 @@ import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
+
+import static fr.reperes.Timings.percentile;
+import static fr.reperes.Timings.millis;
 
 /**
  * Not a test: warm time to build the sheet, its PDF, its agenda file and the lawyer's notes for the three
@@ -50,11 +51,11 @@ class SituationSheetBenchmark {
                 service.calendar(sheet);
                 service.lawyerNotes(facts, assessment, sheet);
             }
-            double[] build = time(() -> service.sheet(facts, assessment, letters, true));
-            double[] pdf = time(() -> service.pdf(sheet));
-            double[] ics = time(() -> service.calendar(sheet));
-            double[] notes = time(() -> service.lawyerNotes(facts, assessment, sheet));
-            double[] whole = time(() -> {
+            double[] build = millis(RUNS, () -> service.sheet(facts, assessment, letters, true));
+            double[] pdf = millis(RUNS, () -> service.pdf(sheet));
+            double[] ics = millis(RUNS, () -> service.calendar(sheet));
+            double[] notes = millis(RUNS, () -> service.lawyerNotes(facts, assessment, sheet));
+            double[] whole = millis(RUNS, () -> {
                 Assessment fresh = SituationFixtures.ASSESSMENTS.assess(facts);
                 return service.pdf(service.sheet(facts, fresh, letters, true));
             });
@@ -73,22 +74,5 @@ class SituationSheetBenchmark {
             ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 100), "png", picture.toFile());
         }
         System.out.println("Fiche PNG écrite dans " + picture.toAbsolutePath());
-    }
-
-    private static double[] time(Supplier<?> work) {
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            work.get();
-            millis[i] = (System.nanoTime() - start) / 1_000_000.0;
-        }
-        return millis;
-    }
-
-    private static double percentile(double[] values, int percent) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
     }
 }

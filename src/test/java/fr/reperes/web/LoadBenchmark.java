@@ -30,6 +30,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
+import static fr.reperes.Timings.percentile;
+
 /**
  * Not a test: the API under 200 concurrent clients (one thread each, Java's HTTP client, loopback) for 60 seconds,
  * on a mix of what associations' and lawyers' tools call — an assessment of varied facts, searches people type,
@@ -322,10 +324,6 @@ class LoadBenchmark {
             case LETTER_TXT -> body.length > 500;
         };
         return expected ? null : "réponse inattendue : " + start;
-    }
-
-    private static double percentile(long[] sorted, double p) {
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
     }
 
     /** Varied, well-formed facts: the situations of people who answered part or all of the interview. */
