@@ -123,7 +123,8 @@ class LetterRulesTest {
             ComposedLetter letter = compose("saisine-juge-mainlevee", Signatory.PERSON, Map.of());
             String sending = plain(String.join("\n", letter.instructions().sending()));
             assertThat(sending).contains("secrétariat de l'établissement").contains("oralement au directeur")
-                    .contains("R.3211-10").contains("à vérifier");
+                    .contains("R.3211-10").contains("vérifiez auprès du greffe")
+                    .doesNotContain("article exact à vérifier");
             assertThat(plain(letter.body())).contains("L.3211-12").contains("mainlevée");
         }
 
