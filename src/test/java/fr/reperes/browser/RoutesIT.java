@@ -24,7 +24,8 @@ class RoutesIT extends BrowserIT {
 
     static final List<String> ROUTES = List.of("", "questionnaire", "questionnaire/careBasis",
             "questionnaire/admissionDate", "questionnaire/goals", "questionnaire/verifier", "rechercher", "fiches",
-            "fiches/controle-du-juge", "fiches/glossaire", "lettres", "fiche-de-situation", "confidentialite", "a-propos",
+            "fiches/controle-du-juge", "fiches/glossaire", "fiches/sortir-de-l-hopital", "fiches/qui-peut-m-aider",
+            "lettres", "fiche-de-situation", "confidentialite", "a-propos",
             "accessibilite",
             "fiches/page-qui-n-existe-pas", "nulle-part");
     /** A small phone, a usual phone, a desktop; 640 px wide is a 1280 px screen zoomed to 200 %. */

@@ -21,7 +21,8 @@ class RealContentTest {
             "acces-au-dossier-medical", "quitter-un-cmp", "arreter-ou-changer-un-traitement", "injonction-de-soins",
             "obligation-de-soins", "injonction-therapeutique", "mesures-de-protection",
             "secret-medical-et-partage-d-informations", "recours-et-reclamations", "personne-de-confiance",
-            "mineurs", "personnes-detenues", "changer-de-psychiatre-ou-de-suivi", "glossaire", "urgence-et-crise");
+            "mineurs", "personnes-detenues", "changer-de-psychiatre-ou-de-suivi", "glossaire", "urgence-et-crise",
+            "qui-peut-m-aider", "sortir-de-l-hopital");
 
     private static final List<Page> PAGES = new PageLoader(new MarkdownRenderer(), Clock.system(ZoneId.of("Europe/Paris")))
             .load(new ContentFiles("classpath:content/").read("pages/*.md"));

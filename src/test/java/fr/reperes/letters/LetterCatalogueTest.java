@@ -6,6 +6,7 @@ import fr.reperes.content.SourceFile;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -28,7 +29,7 @@ class LetterCatalogueTest {
                 }
             }
         }
-        return new LetterCatalogueLoader(TestLetters.CLOCK).load(FILES.readOne("letters/_commun.yml"), letters,
+        return new LetterCatalogueLoader(Clock.system(TestLetters.PARIS)).load(FILES.readOne("letters/_commun.yml"), letters,
                 FILES.readOne("letters/_lettre.html"), FILES.readOne("letters/_instructions.html"));
     }
 

@@ -119,11 +119,38 @@ class LetterRulesTest {
         }
 
         @Test
+        void appealOfAnIsolementDecisionGoesToTheCourtOfAppealRegistryNeverByRegisteredPostNorThroughTheHospital() {
+            ComposedLetter isolation = compose("appel-decision-juge", Signatory.PERSON,
+                    Map.of("decision", "isolement", "mode_envoi", "courriel"));
+            String text = all(isolation);
+            assertThat(text).doesNotContain("récépissé").doesNotContain("transmise par l'établissement");
+            assertThat(plain(String.join("\n", isolation.instructions().sending())))
+                    .contains("greffe de la cour d'appel reçoit").contains("pas de lettre recommandée")
+                    .contains("ne prouve pas la date de réception");
+            assertThat(plain(isolation.body())).contains("R.3211-42 et suivants").doesNotContain("R.3211-18");
+            assertThat(plain(isolation.instructions().delay())).contains("R.3211-44");
+        }
+
+        @Test
+        void theRequestToTheJudgeGivesAOneLineReasonWhenNoneIsTyped() {
+            String person = plain(compose("saisine-juge-mainlevee", Signatory.PERSON, Map.of("motifs", "")).body());
+            assertThat(person).contains("Je conteste la nécessité de cette mesure")
+                    .contains("conditions prévues par la loi");
+            String relative = plain(compose("saisine-juge-mainlevee", Signatory.RELATIVE,
+                    Map.of("motifs", "", "tiers_qualite", "sœur")).body());
+            assertThat(relative).contains("La nécessité de cette mesure est contestée");
+            String typed = plain(compose("saisine-juge-mainlevee", Signatory.PERSON,
+                    Map.of("motifs", "Je vais mieux et mon médecin traitant me suit.")).body());
+            assertThat(typed).contains("Je vais mieux").doesNotContain("Je conteste la nécessité");
+        }
+
+        @Test
         void theRequestToTheJudgeCanBeHandedToTheSecretariatOrMadeOrallyToTheDirector() {
             ComposedLetter letter = compose("saisine-juge-mainlevee", Signatory.PERSON, Map.of());
             String sending = plain(String.join("\n", letter.instructions().sending()));
             assertThat(sending).contains("secrétariat de l'établissement").contains("oralement au directeur")
-                    .contains("R.3211-10").contains("à vérifier");
+                    .contains("R.3211-10").contains("vérifiez auprès du greffe")
+                    .doesNotContain("article exact à vérifier");
             assertThat(plain(letter.body())).contains("L.3211-12").contains("mainlevée");
         }
 

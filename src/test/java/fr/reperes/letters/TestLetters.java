@@ -29,7 +29,9 @@ final class TestLetters {
 
     static synchronized LetterService service() {
         if (service == null) {
-            service = new LetterService(new LetterCatalogue(new ContentFiles("classpath:content/"), CLOCK), new PdfDocuments(), CLOCK);
+            // The review dates are checked against the real day (as the application does); the letters are dated TODAY.
+            service = new LetterService(new LetterCatalogue(new ContentFiles("classpath:content/"), Clock.system(PARIS)),
+                    new PdfDocuments(), CLOCK);
         }
         return service;
     }

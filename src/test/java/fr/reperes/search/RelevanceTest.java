@@ -87,7 +87,7 @@ class RelevanceTest {
             q("mon employeur peut il savoir que je suis suivi", "secret-medical-et-partage-d-informations"),
             q("porter plainte contre l'hôpital", "recours-et-reclamations", "reclamation-cdu"),
             q("hospitalisation libre", "soins-libres", glossary("Soins libres")),
-            q("est-ce que je peux partir de l'hôpital quand je veux", "soins-libres"),
+            q("est-ce que je peux partir de l'hôpital quand je veux", "sortir-de-l-hopital", "soins-libres"),
             q("soins psychiatriques en prison", "personnes-detenues"),
             q("72 heures", "periode-d-observation"),
             q("certificat des 24 heures", "periode-d-observation"),
@@ -95,7 +95,7 @@ class RelevanceTest {
             q("le maire a signé un arrêté", "soins-sur-decision-du-prefet", glossary("Mesure provisoire du maire")),
             q("irresponsabilité pénale", "soins-sur-decision-du-prefet"),
             q("hospitalisé sans mon accord", "droits-en-soins-sans-consentement", "soins-a-la-demande-d-un-tiers",
-                    "peril-imminent", "soins-sur-decision-du-prefet"),
+                    "peril-imminent", "soins-sur-decision-du-prefet", "sortir-de-l-hopital"),
             // Spelling mistakes and missing accents
             q("curatele", "mesures-de-protection", glossary("Curatelle")),
             q("contension", "isolement-et-contention", glossary("Contention")),
@@ -108,7 +108,7 @@ class RelevanceTest {
             q("je suis sous contrainte au CMP", "programme-de-soins"),
             q("le préfet a prolongé ma mesure", "soins-sur-decision-du-prefet"),
             q("combien de temps pour recevoir mon dossier", "acces-au-dossier-medical"),
-            q("avocat gratuit", "controle-du-juge", glossary("Aide juridictionnelle")),
+            q("avocat gratuit", "qui-peut-m-aider", "controle-du-juge", glossary("Aide juridictionnelle")),
             q("commission des usagers", "recours-et-reclamations", "reclamation-cdu",
                     "droits-en-soins-sans-consentement", glossary("CDU (commission des usagers)")),
             q("médecin relais", "injonction-therapeutique", glossary("Médecin relais")),
@@ -124,7 +124,67 @@ class RelevanceTest {
             q("contester l'hospitalisation", "controle-du-juge", "recours-et-reclamations"),
             q("ma famille veut me faire hospitaliser", "soins-a-la-demande-d-un-tiers"),
             q("examen somatique", "periode-d-observation"),
-            q("lever le programme de soins", "programme-de-soins", "demande-modification-programme-de-soins"));
+            q("lever le programme de soins", "programme-de-soins", "demande-modification-programme-de-soins"),
+            // December 2026: the wrong doors of the phone walk-throughs and the lawyer's review
+            q("je veux sortir de l'hôpital", "sortir-de-l-hopital"),
+            q("je veux sortir de l'hopital", "sortir-de-l-hopital"),
+            q("sortir", "sortir-de-l-hopital"),
+            q("partir de l'hôpital", "sortir-de-l-hopital"),
+            q("contester mon hospitalisation", "controle-du-juge"),
+            q("recours contre mon hospitalisation", "controle-du-juge"),
+            q("faire lever la mesure", "controle-du-juge", glossary("Mainlevée")),
+            q("unafam", "qui-peut-m-aider"),
+            q("crpa", "qui-peut-m-aider"),
+            q("advocacy", "qui-peut-m-aider"),
+            q("association", "qui-peut-m-aider"),
+            q("association d'usagers en psychiatrie", "qui-peut-m-aider"),
+            q("dossier medical refus", "acces-au-dossier-medical",
+                    glossary("CADA (Commission d'accès aux documents administratifs)"),
+                    glossary("CNIL (Commission nationale de l'informatique et des libertés)")));
+
+    /** The queries where the first door matters more than the average: a held person must not be sent wrong. */
+    @Test
+    void aPersonWhoWantsToLeaveIsFirstAskedWhetherTheyAreHeldWithOrWithoutTheirAgreement() {
+        SearchService search = RealSearch.service();
+        for (String query : List.of("je veux sortir de l'hôpital", "je veux sortir de l'hopital", "sortir",
+                "partir de l'hôpital", "est-ce que je peux partir de l'hôpital quand je veux")) {
+            assertThat(slugs(search, query)).as(query).first().isEqualTo("sortir-de-l-hopital");
+        }
+    }
+
+    @Test
+    void contestingTheHospitalisationBringsTheJudgesControlInTheFirstThree() {
+        SearchService search = RealSearch.service();
+        for (String query : List.of("contester mon hospitalisation", "recours contre mon hospitalisation",
+                "faire lever la mesure", "contester l'hospitalisation")) {
+            assertThat(slugs(search, query).stream().limit(3)).as(query).contains("controle-du-juge");
+        }
+    }
+
+    @Test
+    void whoCanHelpIsFoundByTheNamesPeopleType() {
+        SearchService search = RealSearch.service();
+        for (String query : List.of("unafam", "crpa", "advocacy", "psycom", "avocat gratuit", "association",
+                "santé info droits", "point justice")) {
+            assertThat(slugs(search, query).stream().limit(3)).as(query).contains("qui-peut-m-aider");
+        }
+    }
+
+    @Test
+    void aRefusedMedicalFileLeadsToTheCadaAndTheCnil() {
+        SearchService search = RealSearch.service();
+        List<SearchHit> hits = search.search(new SearchRequest("dossier medical refus", Set.of(), Set.of(), DEPTH)).hits();
+        assertThat(hits.getFirst().slug()).isEqualTo("acces-au-dossier-medical");
+        assertThat(hits.getFirst().snippet()).containsAnyOf("CADA", "CNIL");
+        // In December 2026 the CADA and CNIL entries came 5th; now one is in the first four.
+        assertThat(hits.stream().limit(4).map(SearchHit::slug))
+                .anyMatch(slug -> slug.startsWith("glossaire#cada") || slug.startsWith("glossaire#cnil"));
+    }
+
+    private static List<String> slugs(SearchService search, String query) {
+        return search.search(new SearchRequest(query, Set.of(), Set.of(), DEPTH)).hits().stream()
+                .map(SearchHit::slug).toList();
+    }
 
     @Test
     void realQueriesFindTheRightPageFirst() {

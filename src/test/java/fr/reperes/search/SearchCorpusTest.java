@@ -22,7 +22,7 @@ class SearchCorpusTest {
 
     @Test
     void everyPageIsSearchable() {
-        assertThat(ofType(ResultType.FICHE)).hasSize(24).extracting(SearchDocument::url)
+        assertThat(ofType(ResultType.FICHE)).hasSize(26).extracting(SearchDocument::url)
                 .contains("/fiches/quitter-un-cmp", "/fiches/glossaire");
     }
 

@@ -172,7 +172,7 @@ class SituationSheetPdfTest {
                     .contains("Demander à modifier ou à lever le programme de soins")
                     .contains("par le préfet (soins sur décision du préfet)")
                     .contains("CSP L.3213-5").contains("Relancer la demande de dossier médical")
-                    .contains("la CADA pour un établissement public");
+                    .contains("pour un établissement public, la CADA, après un refus ou un mois de silence");
         }
 
         @Test
