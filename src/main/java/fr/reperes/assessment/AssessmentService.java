@@ -13,6 +13,8 @@ import fr.reperes.assessment.rules.Rulebook;
 import fr.reperes.assessment.rules.Situation;
 import fr.reperes.content.ContentLibrary;
 import fr.reperes.content.Page;
+import fr.reperes.core.Facts;
+import fr.reperes.core.LetterId;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -27,7 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Facts → assessment (DESIGN §4): which regimes apply and how surely, what to do next and by when, which letters
+ * Facts → assessment: which regimes apply and how surely, what to do next and by when, which letters
  * fit and why others do not. The legal rules live in {@link Rulebook} and {@link LetterPolicy}; the wording in
  * {@code content/assessment/}. Nothing is kept: each call works on the facts it is given.
  */
@@ -58,9 +60,9 @@ public class AssessmentService {
                 .toList();
 
         List<StepFinding> kept = new ArrayList<>();
-        Set<String> notFitting = new LinkedHashSet<>();
+        Set<LetterId> notFitting = new LinkedHashSet<>();
         for (StepFinding step : findings.steps()) {
-            String letter = step.step().letter();
+            LetterId letter = step.step().letter();
             if (letter != null && letterPolicy.veto(letter, situation, findings).isPresent()) {
                 notFitting.add(letter);
             } else {
@@ -74,13 +76,13 @@ public class AssessmentService {
                         step.step().letter(), step.page()))
                 .toList();
 
-        Set<String> offered = new LinkedHashSet<>();
+        Set<LetterId> offered = new LinkedHashSet<>();
         kept.stream().map(step -> step.step().letter()).filter(letter -> letter != null).forEach(offered::add);
 
-        Set<String> expected = new LinkedHashSet<>(notFitting);
+        Set<LetterId> expected = new LinkedHashSet<>(notFitting);
         expected.addAll(letterPolicy.expected(situation, findings));
         List<NotOffered> notOffered = new ArrayList<>();
-        for (String letter : expected) {
+        for (LetterId letter : expected) {
             if (offered.contains(letter)) {
                 continue;
             }

@@ -4,11 +4,10 @@ import fr.reperes.assessment.rules.Rulebook;
 import fr.reperes.assessment.rules.StepId;
 import fr.reperes.assessment.rules.TextKey;
 import fr.reperes.assessment.rules.TextKeys;
-import fr.reperes.content.ContentFiles;
+import fr.reperes.core.content.ContentFiles;
 import fr.reperes.content.ContentLibrary;
-import fr.reperes.content.ContentValidationException;
-import fr.reperes.content.SourceFile;
-import fr.reperes.letters.LetterIds;
+import fr.reperes.core.content.ContentValidationException;
+import fr.reperes.core.content.SourceFile;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -88,9 +87,6 @@ public class AssessmentTexts {
         for (StepId step : StepId.values()) {
             if (step.page() != null) {
                 pages.add(step.page());
-            }
-            if (step.letter() != null && !LetterIds.ALL.contains(step.letter())) {
-                problems.add("étape « " + step.id() + " » : lettre inconnue « " + step.letter() + " »");
             }
         }
         for (String page : pages) {

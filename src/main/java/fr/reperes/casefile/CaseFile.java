@@ -1,7 +1,8 @@
 package fr.reperes.casefile;
 
 import com.vaadin.flow.spring.annotation.VaadinSessionScope;
-import fr.reperes.assessment.Facts;
+import fr.reperes.core.Facts;
+import fr.reperes.core.LetterId;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ public class CaseFile {
 
     private Facts facts = Facts.unknown();
     private final java.util.Set<String> answered = new java.util.LinkedHashSet<>();
-    private final Map<String, Map<String, String>> letterDrafts = new LinkedHashMap<>();
+    private final Map<LetterId, Map<String, String>> letterDrafts = new LinkedHashMap<>();
 
     public Facts facts() {
         return facts;
@@ -45,12 +46,12 @@ public class CaseFile {
     }
 
     /** Field values typed for a letter, by letter id (kept so that nothing typed is lost when navigating). */
-    public Map<String, String> letterDraft(String letterId) {
+    public Map<String, String> letterDraft(LetterId letterId) {
         return letterDrafts.computeIfAbsent(letterId, id -> new LinkedHashMap<>());
     }
 
     /** Ids of the letters prepared in this session, in the order they were first opened. */
-    public java.util.Set<String> preparedLetters() {
+    public java.util.Set<LetterId> preparedLetters() {
         return java.util.Collections.unmodifiableSet(letterDrafts.keySet());
     }
 

@@ -1,5 +1,6 @@
 package fr.reperes.content;
 
+import fr.reperes.core.LegalReference;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;

@@ -1,7 +1,10 @@
 package fr.reperes.content;
 
-import fr.reperes.assessment.RegimeCode;
-import fr.reperes.letters.LetterIds;
+import fr.reperes.core.RegimeCode;
+import fr.reperes.core.LegalReference;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.content.ContentValidationException;
+import fr.reperes.core.content.SourceFile;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -168,7 +171,7 @@ public class PageLoader {
                     problems.add(where + " : lien vers une page inconnue « " + link + " »");
                 }
             } else if (letter.matches()) {
-                if (!LetterIds.ALL.contains(letter.group(1))) {
+                if (LetterId.byId(letter.group(1)).isEmpty()) {
                     problems.add(where + " : lien vers une lettre inconnue « " + link + " »");
                 }
             } else if (!link.startsWith("https://")) {

@@ -1,7 +1,7 @@
 package fr.reperes.interview;
 
-import fr.reperes.assessment.Facts;
-import fr.reperes.assessment.Facts.CareBasis;
+import fr.reperes.core.Facts;
+import fr.reperes.core.Facts.CareBasis;
 import org.springframework.stereotype.Service;
 
 import java.util.List;

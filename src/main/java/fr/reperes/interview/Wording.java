@@ -1,8 +1,8 @@
 package fr.reperes.interview;
 
-import fr.reperes.assessment.Facts.Respondent;
-import fr.reperes.content.ContentFiles;
-import fr.reperes.content.ContentValidationException;
+import fr.reperes.core.Facts.Respondent;
+import fr.reperes.core.content.ContentFiles;
+import fr.reperes.core.content.ContentValidationException;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;

@@ -1,10 +1,11 @@
 package fr.reperes.letters;
 
 import com.samskivert.mustache.Template;
-import fr.reperes.assessment.RegimeCode;
-import fr.reperes.content.ContentValidationException;
-import fr.reperes.content.LegalReference;
-import fr.reperes.content.SourceFile;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.RegimeCode;
+import fr.reperes.core.content.ContentValidationException;
+import fr.reperes.core.LegalReference;
+import fr.reperes.core.content.SourceFile;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -56,7 +57,7 @@ final class LetterCatalogueLoader {
     }
 
     /** The whole catalogue, checked. */
-    record Catalogue(LetterLayout layout, List<Letter> letters, Map<String, LetterTemplates> templates,
+    record Catalogue(LetterLayout layout, List<Letter> letters, Map<LetterId, LetterTemplates> templates,
                      Template htmlLetter, Template htmlInstructions) {
     }
 
@@ -70,15 +71,15 @@ final class LetterCatalogueLoader {
                    SourceFile htmlInstructions) {
         List<String> problems = new ArrayList<>();
         Common common = parseCommon(commonFile, problems);
-        Map<String, Letter> letters = new LinkedHashMap<>();
-        Map<String, LetterTemplates> templates = new LinkedHashMap<>();
+        Map<LetterId, Letter> letters = new EnumMap<>(LetterId.class);
+        Map<LetterId, LetterTemplates> templates = new EnumMap<>(LetterId.class);
         if (common != null) {
             for (SourceFile file : letterFiles) {
                 parseLetter(file, common, problems, letters, templates);
             }
         }
-        for (String id : LetterIds.ALL) {
-            if (common != null && !letters.containsKey(id) && letterFiles.stream().noneMatch(f -> f.fileName().equals(id + ".yml"))) {
+        for (LetterId id : LetterId.values()) {
+            if (common != null && !letters.containsKey(id) && letterFiles.stream().noneMatch(f -> f.fileName().equals(id.id() + ".yml"))) {
                 problems.add("content/letters/" + id + ".yml : fichier manquant (lettre « " + id + " » attendue)");
             }
         }
@@ -89,10 +90,7 @@ final class LetterCatalogueLoader {
         if (!problems.isEmpty()) {
             throw new ContentValidationException(problems);
         }
-        List<Letter> ordered = new ArrayList<>();
-        LetterIds.ALL.forEach(id -> ordered.add(letters.get(id)));
-        letters.values().stream().filter(letter -> !LetterIds.ALL.contains(letter.id())).forEach(ordered::add);
-        return new Catalogue(common.layout(), ordered, templates, letterPage, instructionsPage);
+        return new Catalogue(common.layout(), List.copyOf(letters.values()), templates, letterPage, instructionsPage);
     }
 
     private Common parseCommon(SourceFile file, List<String> problems) {
@@ -161,8 +159,8 @@ final class LetterCatalogueLoader {
                 layoutSources, known);
     }
 
-    private void parseLetter(SourceFile file, Common common, List<String> problems, Map<String, Letter> letters,
-                             Map<String, LetterTemplates> templates) {
+    private void parseLetter(SourceFile file, Common common, List<String> problems, Map<LetterId, Letter> letters,
+                             Map<LetterId, LetterTemplates> templates) {
         if (!file.fileName().endsWith(".yml")) {
             problems.add(file.path() + " : seuls des fichiers .yml sont attendus dans content/letters/");
             return;
@@ -176,8 +174,10 @@ final class LetterCatalogueLoader {
         yaml.keySet().stream().filter(key -> !LETTER_KEYS.contains(key)).sorted().forEach(key ->
                 problems.add(where + " : clé inconnue « " + key + " »"));
         String id = file.fileName().replaceFirst("\\.yml$", "");
-        if (!SLUG.matcher(id).matches()) {
-            problems.add(where + " : le nom du fichier doit être l'identifiant de la lettre, en minuscules et tirets");
+        LetterId letterId = LetterId.byId(id).orElse(null);
+        if (letterId == null) {
+            problems.add(where + " : lettre inconnue « " + id + " » (le nom du fichier doit être l'identifiant d'une "
+                    + "lettre de Repères ; une nouvelle lettre s'ajoute aussi dans le code, fr.reperes.core.LetterId)");
         }
         if (!id.equals(text(yaml.get("id")))) {
             problems.add(where + " : champ « id » (" + text(yaml.get("id")) + ") différent du nom du fichier (" + id + ")");
@@ -237,9 +237,9 @@ final class LetterCatalogueLoader {
         if (problems.size() > before) {
             return;
         }
-        letters.put(id, new Letter(id, title, description, family, fileName, regimes, signatories, underTutelle,
+        letters.put(letterId, new Letter(letterId, title, description, family, fileName, regimes, signatories, underTutelle,
                 recipient, legal, strings(yaml.get("legal_other")), fields, reviewed));
-        templates.put(id, compiled);
+        templates.put(letterId, compiled);
     }
 
     private LetterTemplates compileAll(Map<String, Object> yaml, Common common, Set<String> known,

@@ -1,6 +1,6 @@
 package fr.reperes.letters;
 
-import fr.reperes.assessment.Facts;
+import fr.reperes.core.Facts;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;

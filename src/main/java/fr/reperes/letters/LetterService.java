@@ -1,6 +1,7 @@
 package fr.reperes.letters;
 
-import fr.reperes.assessment.Facts;
+import fr.reperes.core.Facts;
+import fr.reperes.core.LetterId;
 import org.springframework.stereotype.Service;
 
 import java.nio.charset.StandardCharsets;
@@ -30,13 +31,13 @@ public class LetterService {
         this.clock = clock;
     }
 
-    /** All letters, in the order of {@link LetterIds#ALL}. */
+    /** All letters, in the order of {@link LetterId}. */
     public List<Letter> letters() {
         return catalogue.letters();
     }
 
-    public Optional<Letter> letter(String id) {
-        return catalogue.letters().stream().filter(letter -> letter.id().equals(id)).findFirst();
+    public Optional<Letter> letter(LetterId id) {
+        return catalogue.letters().stream().filter(letter -> letter.id() == id).findFirst();
     }
 
     public LetterLayout layout() {
@@ -44,22 +45,22 @@ public class LetterService {
     }
 
     /** The values the interview already knows for this letter (dates as AAAA-MM-JJ, choices by value). */
-    public Map<String, String> prefill(String id, Facts facts) {
+    public Map<String, String> prefill(LetterId id, Facts facts) {
         return LetterPrefill.prefill(require(id), facts, today());
     }
 
     /** Field id → French message for each value to fix (required, date, postcode, e-mail, choice, length). */
-    public Map<String, String> validate(String id, Map<String, String> values) {
+    public Map<String, String> validate(LetterId id, Map<String, String> values) {
         return LetterValidator.validate(require(id), values, today());
     }
 
     /** The letter as it will be printed; call {@link #validate} first. */
-    public ComposedLetter compose(String id, Map<String, String> values) {
+    public ComposedLetter compose(LetterId id, Map<String, String> values) {
         return LetterComposer.compose(require(id), catalogue.templates().get(id), values, false, today());
     }
 
     /** The letter for the on-screen preview: a required field still empty shows as "[its label]". */
-    public ComposedLetter preview(String id, Map<String, String> values) {
+    public ComposedLetter preview(LetterId id, Map<String, String> values) {
         return LetterComposer.compose(require(id), catalogue.templates().get(id), values, true, today());
     }
 
@@ -101,7 +102,7 @@ public class LetterService {
         return require(letter.letterId()).reviewed();
     }
 
-    private Letter require(String id) {
+    private Letter require(LetterId id) {
         return letter(id).orElseThrow(() -> new NoSuchElementException("Lettre inconnue : " + id));
     }
 

@@ -1,7 +1,7 @@
 package fr.reperes.search;
 
 import fr.reperes.content.MarkdownRenderer;
-import fr.reperes.content.SourceFile;
+import fr.reperes.core.content.SourceFile;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package fr.reperes.search;
 
-import fr.reperes.content.ContentValidationException;
-import fr.reperes.content.SourceFile;
-import fr.reperes.letters.LetterIds;
+import fr.reperes.core.content.ContentValidationException;
+import fr.reperes.core.content.SourceFile;
+import fr.reperes.core.LetterId;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * The letters as the search shows them, from {@code content/search/letters.yml} ({@code id: {title,
- * description}}). Every id of {@link LetterIds#ALL} must have an entry and no other id may appear, so that a
- * result never leads to a letter that does not exist. (Stand-in until the letter catalogue provides titles and
+ * description}}). Every {@link LetterId} must have an entry and no other id may appear, so that a result never
+ * leads to a letter that does not exist. (Stand-in until the letter catalogue provides titles and
  * descriptions itself.)
  */
 final class LetterEntries {
@@ -30,7 +30,8 @@ final class LetterEntries {
         List<String> problems = new ArrayList<>();
         Map<?, ?> entries = parse(file, problems);
         List<SearchDocument> letters = new ArrayList<>();
-        for (String id : LetterIds.ALL) {
+        for (LetterId letter : LetterId.values()) {
+            String id = letter.id();
             if (!(entries.get(id) instanceof Map<?, ?> entry)) {
                 problems.add(file.path() + " : lettre « " + id + " » absente (attendu : titre et description)");
                 continue;
@@ -43,9 +44,9 @@ final class LetterEntries {
             }
         }
         for (Object id : entries.keySet()) {
-            if (!LetterIds.ALL.contains(String.valueOf(id))) {
-                problems.add(file.path() + " : lettre inconnue « " + id + " » (les identifiants admis sont ceux de "
-                        + "LetterIds.ALL)");
+            if (LetterId.byId(String.valueOf(id)).isEmpty()) {
+                problems.add(file.path() + " : lettre inconnue « " + id + " » (les identifiants admis sont ceux des "
+                        + "fichiers de content/letters/)");
             }
         }
         if (!problems.isEmpty()) {

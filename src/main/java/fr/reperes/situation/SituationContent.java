@@ -1,15 +1,17 @@
 package fr.reperes.situation;
 
+import fr.reperes.core.Certainty;
+
 import fr.reperes.assessment.Assessment;
-import fr.reperes.assessment.Facts;
-import fr.reperes.assessment.RegimeCode;
+import fr.reperes.core.Facts;
+import fr.reperes.core.RegimeCode;
 import fr.reperes.assessment.rules.DeadlineId;
 import fr.reperes.assessment.rules.StepId;
 import fr.reperes.assessment.rules.WarningId;
-import fr.reperes.content.ContentFiles;
-import fr.reperes.content.ContentValidationException;
-import fr.reperes.content.LegalReference;
-import fr.reperes.content.SourceFile;
+import fr.reperes.core.content.ContentFiles;
+import fr.reperes.core.content.ContentValidationException;
+import fr.reperes.core.LegalReference;
+import fr.reperes.core.content.SourceFile;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -95,7 +97,7 @@ public class SituationContent {
             }
         }
         Set<String> required = new LinkedHashSet<>(FIXED);
-        Arrays.stream(Assessment.Certainty.values()).forEach(c -> required.add("certitude." + c.name()));
+        Arrays.stream(Certainty.values()).forEach(c -> required.add("certitude." + c.name()));
         DETAILS.forEach((field, values) -> {
             required.add("personne." + field + ".libelle");
             values.forEach(value -> required.add("personne." + field + "." + value));

@@ -1,9 +1,10 @@
 package fr.reperes.situation;
 
+import fr.reperes.core.LetterId;
 import fr.reperes.assessment.Assessment;
 import fr.reperes.assessment.AssessmentService;
-import fr.reperes.assessment.Facts;
-import fr.reperes.assessment.RegimeCode;
+import fr.reperes.core.Facts;
+import fr.reperes.core.RegimeCode;
 import fr.reperes.assessment.rules.StepId;
 import fr.reperes.casefile.CaseFile;
 import fr.reperes.content.ContentLibrary;
@@ -74,7 +75,7 @@ public class SituationService {
     }
 
     /** The sheet for an assessment already made (the result page has one). */
-    public SituationSheet sheet(Facts facts, Assessment assessment, Collection<String> preparedLetters,
+    public SituationSheet sheet(Facts facts, Assessment assessment, Collection<LetterId> preparedLetters,
                                 boolean answered) {
         LocalDate today = today();
         List<RegimeLine> regimes = assessment.regimes().stream()

@@ -1,5 +1,6 @@
 package fr.reperes.assessment;
 
+import fr.reperes.core.Facts;
 import fr.reperes.ApiFuzzSupport;
 import fr.reperes.HostileInput;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,8 @@
 package fr.reperes.assessment;
 
-import fr.reperes.assessment.Assessment.Certainty;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.RegimeCode;
+import fr.reperes.core.Certainty;
 import fr.reperes.assessment.Assessment.Deadline;
 import fr.reperes.assessment.Assessment.Regime;
 import fr.reperes.assessment.Assessment.Step;
@@ -53,8 +55,8 @@ final class AssessmentAssert {
         return assessment.warnings().stream().anyMatch(w -> w.id().equals(id));
     }
 
-    static String notOffered(Assessment assessment, String letter) {
-        return assessment.lettersNotOffered().stream().filter(n -> n.letter().equals(letter)).findFirst()
+    static String notOffered(Assessment assessment, LetterId letter) {
+        return assessment.lettersNotOffered().stream().filter(n -> n.letter() == letter).findFirst()
                 .map(Assessment.NotOffered::reason)
                 .orElseGet(() -> fail("La lettre « " + letter + " » devrait être écartée avec une raison ; écartées : "
                         + assessment.lettersNotOffered()));

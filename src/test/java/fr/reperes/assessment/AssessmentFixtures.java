@@ -1,6 +1,6 @@
 package fr.reperes.assessment;
 
-import fr.reperes.content.ContentFiles;
+import fr.reperes.core.content.ContentFiles;
 import fr.reperes.content.ContentLibrary;
 import fr.reperes.content.MarkdownRenderer;
 import fr.reperes.content.PageLoader;

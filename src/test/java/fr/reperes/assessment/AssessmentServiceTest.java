@@ -1,13 +1,16 @@
 package fr.reperes.assessment;
 
-import fr.reperes.assessment.Facts.CareBasis;
-import fr.reperes.assessment.Facts.CareSetting;
-import fr.reperes.assessment.Facts.DocumentHeld;
-import fr.reperes.assessment.Facts.Goal;
-import fr.reperes.assessment.Facts.JusticeMeasure;
-import fr.reperes.assessment.Facts.Protection;
-import fr.reperes.assessment.Facts.Respondent;
-import fr.reperes.assessment.Facts.Restraint;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.RegimeCode;
+import fr.reperes.core.Facts;
+import fr.reperes.core.Facts.CareBasis;
+import fr.reperes.core.Facts.CareSetting;
+import fr.reperes.core.Facts.DocumentHeld;
+import fr.reperes.core.Facts.Goal;
+import fr.reperes.core.Facts.JusticeMeasure;
+import fr.reperes.core.Facts.Protection;
+import fr.reperes.core.Facts.Respondent;
+import fr.reperes.core.Facts.Restraint;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,11 +18,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.LocalDate;
 
-import static fr.reperes.assessment.Assessment.Certainty.A_CONFIRMER;
-import static fr.reperes.assessment.Assessment.Certainty.CERTAIN;
-import static fr.reperes.assessment.Assessment.Certainty.PROBABLE;
-import static fr.reperes.assessment.Assessment.Priority.IMPORTANT;
-import static fr.reperes.assessment.Assessment.Priority.URGENT;
+import static fr.reperes.core.Certainty.A_CONFIRMER;
+import static fr.reperes.core.Certainty.CERTAIN;
+import static fr.reperes.core.Certainty.PROBABLE;
+import static fr.reperes.core.Priority.IMPORTANT;
+import static fr.reperes.core.Priority.URGENT;
 import static fr.reperes.assessment.AssessmentAssert.allText;
 import static fr.reperes.assessment.AssessmentAssert.assertNoRegime;
 import static fr.reperes.assessment.AssessmentAssert.assertRegime;
@@ -53,12 +56,12 @@ class AssessmentServiceTest {
 
             assertRegime(a, RegimeCode.SOINS_LIBRES, CERTAIN);
             assertThat(a.regimes()).hasSize(1);
-            assertThat(step(a, "mettre-fin-au-suivi").letter()).isEqualTo("cessation-prise-en-charge");
+            assertThat(step(a, "mettre-fin-au-suivi").letter()).isEqualTo(LetterId.CESSATION_PRISE_EN_CHARGE);
             assertThat(step(a, "mettre-fin-au-suivi").page()).isEqualTo("quitter-un-cmp");
-            assertThat(a.letters()).first().isEqualTo("cessation-prise-en-charge");
+            assertThat(a.letters()).first().isEqualTo(LetterId.CESSATION_PRISE_EN_CHARGE);
             assertThat(warning(a, "arret-brutal-traitement")).contains("progressive");
             assertThat(warning(a, "numeros-de-crise")).contains("3114").contains("15").contains("112");
-            assertThat(notOffered(a, "saisine-juge-mainlevee")).contains("soins libres");
+            assertThat(notOffered(a, LetterId.SAISINE_JUGE_MAINLEVEE)).contains("soins libres");
         }
 
         @Test
@@ -69,7 +72,7 @@ class AssessmentServiceTest {
             assertRegime(a, RegimeCode.SOINS_LIBRES, CERTAIN);
             assertNoRegime(a, RegimeCode.HOSPITALISATION_COMPLETE);
             assertThat(step(a, "sortir-de-l-hopital-en-soins-libres").body()).contains("CSP R.1112-62");
-            assertThat(notOffered(a, "cessation-prise-en-charge")).contains("CSP R.1112-62");
+            assertThat(notOffered(a, LetterId.CESSATION_PRISE_EN_CHARGE)).contains("CSP R.1112-62");
             assertThat(a.deadlines()).as("pas de contrôle du juge en soins libres").isEmpty();
         }
 
@@ -80,7 +83,7 @@ class AssessmentServiceTest {
             assertRegime(a, RegimeCode.SOINS_LIBRES, PROBABLE);
             assertNoRegime(a, RegimeCode.SOINS_SANS_CONSENTEMENT_A_PRECISER);
             assertThat(regime(a, RegimeCode.SOINS_LIBRES).legalBasis()).contains("CSP L.3211-2-1");
-            assertThat(a.letters()).contains("cessation-prise-en-charge");
+            assertThat(a.letters()).contains(LetterId.CESSATION_PRISE_EN_CHARGE);
         }
 
         @Test
@@ -89,7 +92,7 @@ class AssessmentServiceTest {
 
             assertRegime(a, RegimeCode.SOINS_LIBRES, CERTAIN);
             assertThat(step(a, "changer-de-psychiatre").body()).contains("CSP L.3211-1");
-            assertThat(notOffered(a, "changement-medecin-traitant-injonction")).contains("injonction de soins");
+            assertThat(notOffered(a, LetterId.CHANGEMENT_MEDECIN_TRAITANT_INJONCTION)).contains("injonction de soins");
         }
 
         @Test
@@ -97,9 +100,9 @@ class AssessmentServiceTest {
             Assessment a = assess(adult().basis(CareBasis.CONSENT).outpatient().wanting(Goal.COMPLAIN));
 
             assertRegime(a, RegimeCode.SOINS_LIBRES, CERTAIN);
-            assertThat(a.letters()).contains("reclamation-cdu");
-            assertThat(notOffered(a, "saisine-cdsp")).contains("CSP L.3223-1");
-            assertThat(notOffered(a, "saisine-cglpl")).contains("CGLPL");
+            assertThat(a.letters()).contains(LetterId.RECLAMATION_CDU);
+            assertThat(notOffered(a, LetterId.SAISINE_CDSP)).contains("CSP L.3223-1");
+            assertThat(notOffered(a, LetterId.SAISINE_CGLPL)).contains("CGLPL");
         }
     }
 
@@ -121,7 +124,7 @@ class AssessmentServiceTest {
             assertThat(decision.legalBasis()).containsExactly("CSP L.3211-12-1");
             assertThat(decision.label()).contains("1er jour");
             assertThat(step(a, "controle-automatique-du-juge").priority()).isEqualTo(URGENT);
-            assertThat(a.letters()).contains("saisine-juge-mainlevee").doesNotContain("cessation-prise-en-charge");
+            assertThat(a.letters()).contains(LetterId.SAISINE_JUGE_MAINLEVEE).doesNotContain(LetterId.CESSATION_PRISE_EN_CHARGE);
         }
 
         @Test
@@ -142,7 +145,7 @@ class AssessmentServiceTest {
             assertThat(step(a, "demander-la-levee-au-directeur").body()).contains("CSP L.3212-9");
             var judge = step(a, "demander-la-mainlevee-au-juge");
             assertThat(judge.body()).contains("toute personne agissant dans son intérêt").contains("CSP L.3211-12");
-            assertThat(a.letters()).contains("saisine-juge-mainlevee");
+            assertThat(a.letters()).contains(LetterId.SAISINE_JUGE_MAINLEVEE);
         }
 
         @Test
@@ -151,10 +154,10 @@ class AssessmentServiceTest {
 
             assertRegime(a, RegimeCode.SDRE, CERTAIN);
             assertRegime(a, RegimeCode.HOSPITALISATION_COMPLETE, CERTAIN);
-            assertThat(step(a, "demander-la-mainlevee-au-juge").letter()).isEqualTo("saisine-juge-mainlevee");
+            assertThat(step(a, "demander-la-mainlevee-au-juge").letter()).isEqualTo(LetterId.SAISINE_JUGE_MAINLEVEE);
             assertThat(step(a, "parler-de-la-levee-au-psychiatre-et-au-prefet").body()).contains("CSP L.3213-5");
             assertThat(warning(a, "ne-pas-partir-seul")).contains("fugue");
-            assertThat(notOffered(a, "cessation-prise-en-charge")).contains("soins sans consentement");
+            assertThat(notOffered(a, LetterId.CESSATION_PRISE_EN_CHARGE)).contains("soins sans consentement");
         }
 
         @Test
@@ -166,11 +169,11 @@ class AssessmentServiceTest {
             assertRegime(a, RegimeCode.PROGRAMME_DE_SOINS, CERTAIN);
             assertRegime(a, RegimeCode.CURATELLE, CERTAIN);
             var modify = step(a, "demander-a-modifier-le-programme");
-            assertThat(modify.letter()).isEqualTo("demande-modification-programme-de-soins");
+            assertThat(modify.letter()).isEqualTo(LetterId.DEMANDE_MODIFICATION_PROGRAMME_DE_SOINS);
             assertThat(modify.body()).contains("préfet").contains("juge");
-            assertThat(a.letters()).contains("demande-modification-programme-de-soins", "saisine-juge-mainlevee",
-                    "information-protecteur");
-            assertThat(notOffered(a, "cessation-prise-en-charge")).contains("programme de soins");
+            assertThat(a.letters()).contains(LetterId.DEMANDE_MODIFICATION_PROGRAMME_DE_SOINS, LetterId.SAISINE_JUGE_MAINLEVEE,
+                    LetterId.INFORMATION_PROTECTEUR);
+            assertThat(notOffered(a, LetterId.CESSATION_PRISE_EN_CHARGE)).contains("programme de soins");
             assertThat(warning(a, "programme-arret")).contains("CSP L.3211-11");
         }
 
@@ -249,7 +252,7 @@ class AssessmentServiceTest {
             assertThat(appeal.passed()).isFalse();
             assertThat(appeal.legalBasis()).contains("CSP R.3211-18");
             assertThat(step(a, "faire-appel").priority()).isEqualTo(URGENT);
-            assertThat(a.letters()).first().isEqualTo("appel-decision-juge");
+            assertThat(a.letters()).first().isEqualTo(LetterId.APPEL_DECISION_JUGE);
         }
 
         @Test
@@ -259,8 +262,8 @@ class AssessmentServiceTest {
 
             assertThat(deadline(a, "appel-10-jours").passed()).isTrue();
             assertThat(deadline(a, "appel-10-jours").whatNow()).contains("CSP L.3211-12");
-            assertThat(notOffered(a, "appel-decision-juge")).contains("avocat");
-            assertThat(a.letters()).contains("saisine-juge-mainlevee").doesNotContain("appel-decision-juge");
+            assertThat(notOffered(a, LetterId.APPEL_DECISION_JUGE)).contains("avocat");
+            assertThat(a.letters()).contains(LetterId.SAISINE_JUGE_MAINLEVEE).doesNotContain(LetterId.APPEL_DECISION_JUGE);
         }
 
         @Test
@@ -285,7 +288,7 @@ class AssessmentServiceTest {
             assertThat(hasWarning(a, "isolement-hors-cadre")).isFalse();
             assertThat(step(a, "isolement-controle-du-juge").body()).contains("72 heures").contains("CSP R.3211-42");
             assertThat(deadline(a, "appel-24-heures").date()).isEqualTo(notified.plusDays(1));
-            assertThat(a.letters()).contains("saisine-juge-mainlevee");
+            assertThat(a.letters()).contains(LetterId.SAISINE_JUGE_MAINLEVEE);
         }
 
         @Test
@@ -324,7 +327,7 @@ class AssessmentServiceTest {
             assertThat(a.toClarify()).anyMatch(q -> q.contains("arrêté du préfet") && q.contains("SDRE"));
             assertThat(a.toClarify()).anyMatch(q -> q.contains("décision du directeur") && q.contains("péril imminent"));
             assertThat(step(a, "verifier-votre-situation").priority()).isEqualTo(IMPORTANT);
-            assertThat(a.letters()).doesNotContain("cessation-prise-en-charge", "saisine-juge-mainlevee");
+            assertThat(a.letters()).doesNotContain(LetterId.CESSATION_PRISE_EN_CHARGE, LetterId.SAISINE_JUGE_MAINLEVEE);
         }
 
         @Test
@@ -334,7 +337,7 @@ class AssessmentServiceTest {
             assertRegime(a, RegimeCode.SDRE, PROBABLE);
             assertRegime(a, RegimeCode.HOSPITALISATION_COMPLETE, PROBABLE);
             assertThat(regime(a, RegimeCode.SDRE).because()).anyMatch(b -> b.contains("arrêté du préfet"));
-            assertThat(a.letters()).contains("saisine-juge-mainlevee");
+            assertThat(a.letters()).contains(LetterId.SAISINE_JUGE_MAINLEVEE);
         }
 
         @Test
@@ -355,8 +358,8 @@ class AssessmentServiceTest {
             assertRegime(a, RegimeCode.PROGRAMME_DE_SOINS, CERTAIN);
             assertRegime(a, RegimeCode.SOINS_SANS_CONSENTEMENT_A_PRECISER, PROBABLE);
             assertNoRegime(a, RegimeCode.SOINS_LIBRES);
-            assertThat(notOffered(a, "cessation-prise-en-charge")).contains("soins sans consentement");
-            assertThat(a.letters()).contains("demande-modification-programme-de-soins");
+            assertThat(notOffered(a, LetterId.CESSATION_PRISE_EN_CHARGE)).contains("soins sans consentement");
+            assertThat(a.letters()).contains(LetterId.DEMANDE_MODIFICATION_PROGRAMME_DE_SOINS);
         }
 
         @Test
@@ -379,7 +382,7 @@ class AssessmentServiceTest {
             assertRegime(a, RegimeCode.OBLIGATION_DE_SOINS, A_CONFIRMER);
             assertRegime(a, RegimeCode.INJONCTION_THERAPEUTIQUE, A_CONFIRMER);
             assertThat(a.toClarify()).anyMatch(q -> q.contains("jugement pénal"));
-            assertThat(notOffered(a, "cessation-prise-en-charge")).contains("jugement pénal");
+            assertThat(notOffered(a, LetterId.CESSATION_PRISE_EN_CHARGE)).contains("jugement pénal");
         }
 
         @Test
@@ -387,8 +390,8 @@ class AssessmentServiceTest {
             Assessment a = assess(adult().outpatient().wanting(Goal.LEAVE_CARE));
 
             assertRegime(a, RegimeCode.SOINS_LIBRES, A_CONFIRMER);
-            assertThat(a.letters()).doesNotContain("cessation-prise-en-charge");
-            assertThat(notOffered(a, "cessation-prise-en-charge")).contains("fondement");
+            assertThat(a.letters()).doesNotContain(LetterId.CESSATION_PRISE_EN_CHARGE);
+            assertThat(notOffered(a, LetterId.CESSATION_PRISE_EN_CHARGE)).contains("fondement");
             assertThat(step(a, "verifier-votre-situation").body()).contains("Suis-je en soins libres");
         }
 
@@ -416,7 +419,7 @@ class AssessmentServiceTest {
             assertThat(warning(a, "contradiction-consentement-papiers")).contains("un arrêté du préfet");
             assertThat(a.toClarify()).anyMatch(q -> q.contains("Suis-je en soins libres"))
                     .anyMatch(q -> q.contains("mainlevée"));
-            assertThat(a.letters()).doesNotContain("cessation-prise-en-charge");
+            assertThat(a.letters()).doesNotContain(LetterId.CESSATION_PRISE_EN_CHARGE);
         }
 
         @Test
@@ -439,9 +442,9 @@ class AssessmentServiceTest {
             assertThat(warning(a, "isolement-hors-cadre")).contains("avocat").contains("CGLPL").contains("juge");
             var judge = step(a, "saisir-le-juge-isolement-irregulier");
             assertThat(judge.priority()).isEqualTo(URGENT);
-            assertThat(judge.letter()).isEqualTo("saisine-juge-mainlevee");
+            assertThat(judge.letter()).isEqualTo(LetterId.SAISINE_JUGE_MAINLEVEE);
             assertThat(step(a, "contacter-un-avocat").priority()).isEqualTo(URGENT);
-            assertThat(a.letters()).startsWith("saisine-juge-mainlevee").contains("saisine-cglpl");
+            assertThat(a.letters()).startsWith(LetterId.SAISINE_JUGE_MAINLEVEE).contains(LetterId.SAISINE_CGLPL);
         }
 
         @Test
@@ -521,7 +524,7 @@ class AssessmentServiceTest {
             var exit = step(a, "sortie-d-un-mineur");
             assertThat(exit.priority()).isEqualTo(IMPORTANT);
             assertThat(exit.body()).contains("CSP L.3211-10").contains("le mineur");
-            assertThat(notOffered(a, "cessation-prise-en-charge")).contains("autorité parentale");
+            assertThat(notOffered(a, LetterId.CESSATION_PRISE_EN_CHARGE)).contains("autorité parentale");
             assertThat(a.deadlines()).as("pas de délai du juge en soins libres").isEmpty();
         }
 
@@ -534,7 +537,7 @@ class AssessmentServiceTest {
             assertThat(warning(a, "mineur-sdt-irregulier")).contains("22-70.003").contains("juge");
             var judge = step(a, "saisir-le-juge-decision-irreguliere");
             assertThat(judge.priority()).isEqualTo(URGENT);
-            assertThat(a.letters()).first().isEqualTo("saisine-juge-mainlevee");
+            assertThat(a.letters()).first().isEqualTo(LetterId.SAISINE_JUGE_MAINLEVEE);
             assertThat(allText(a)).doesNotContainPattern("(?i)pas de juge|aucun juge|pas de contrôle automatique");
         }
 
@@ -544,7 +547,7 @@ class AssessmentServiceTest {
 
             assertRegime(a, RegimeCode.PERIL_IMMINENT, CERTAIN);
             assertThat(hasWarning(a, "mineur-sdt-irregulier")).isTrue();
-            assertThat(a.letters()).contains("saisine-juge-mainlevee");
+            assertThat(a.letters()).contains(LetterId.SAISINE_JUGE_MAINLEVEE);
         }
 
         @Test
@@ -562,7 +565,7 @@ class AssessmentServiceTest {
 
             assertRegime(a, RegimeCode.PLACEMENT_JUGE_DES_ENFANTS, CERTAIN);
             assertThat(step(a, "demander-au-juge-des-enfants").body()).contains("CC 375-9");
-            assertThat(notOffered(a, "saisine-juge-mainlevee")).contains("juge des enfants");
+            assertThat(notOffered(a, LetterId.SAISINE_JUGE_MAINLEVEE)).contains("juge des enfants");
         }
 
         @Test
@@ -571,7 +574,7 @@ class AssessmentServiceTest {
 
             assertRegime(a, RegimeCode.SOINS_MINEUR_PARENTS, PROBABLE);
             assertNoRegime(a, RegimeCode.SOINS_LIBRES);
-            assertThat(a.letters()).doesNotContain("cessation-prise-en-charge");
+            assertThat(a.letters()).doesNotContain(LetterId.CESSATION_PRISE_EN_CHARGE);
         }
 
         @Test
@@ -587,8 +590,8 @@ class AssessmentServiceTest {
         void minorCannotDesignateATrustedPerson() {
             Assessment a = assess(minor().basis(CareBasis.PARENTS).outpatient().wanting(Goal.TRUSTED_PERSON));
 
-            assertThat(a.letters()).doesNotContain("designation-personne-de-confiance");
-            assertThat(notOffered(a, "designation-personne-de-confiance")).contains("majeure");
+            assertThat(a.letters()).doesNotContain(LetterId.DESIGNATION_PERSONNE_DE_CONFIANCE);
+            assertThat(notOffered(a, LetterId.DESIGNATION_PERSONNE_DE_CONFIANCE)).contains("majeure");
         }
     }
 
@@ -658,9 +661,9 @@ class AssessmentServiceTest {
             assertRegime(a, RegimeCode.INJONCTION_DE_SOINS, CERTAIN);
             assertRegime(a, RegimeCode.SOINS_LIBRES, CERTAIN);
             var change = step(a, "changer-de-medecin-par-le-coordonnateur");
-            assertThat(change.letter()).isEqualTo("changement-medecin-traitant-injonction");
+            assertThat(change.letter()).isEqualTo(LetterId.CHANGEMENT_MEDECIN_TRAITANT_INJONCTION);
             assertThat(change.body()).contains("médecin coordonnateur").contains("CSP R.3711-12");
-            assertThat(notOffered(a, "cessation-prise-en-charge")).contains("médecin coordonnateur");
+            assertThat(notOffered(a, LetterId.CESSATION_PRISE_EN_CHARGE)).contains("médecin coordonnateur");
             assertThat(hasStep(a, "changer-de-psychiatre")).isFalse();
         }
 
@@ -681,7 +684,7 @@ class AssessmentServiceTest {
 
             assertRegime(a, RegimeCode.SOINS_LIBRES, CERTAIN);
             assertRegime(a, RegimeCode.OBLIGATION_DE_SOINS, CERTAIN);
-            assertThat(a.letters()).contains("cessation-prise-en-charge", "demande-attestation-suivi");
+            assertThat(a.letters()).contains(LetterId.CESSATION_PRISE_EN_CHARGE, LetterId.DEMANDE_ATTESTATION_SUIVI);
             assertThat(warning(a, "obligation-suivi-ailleurs")).contains("prouver").contains("CP 132-45");
             assertThat(step(a, "garder-un-suivi-et-le-prouver").priority()).isEqualTo(IMPORTANT);
         }
@@ -708,7 +711,7 @@ class AssessmentServiceTest {
             Assessment a = assess(adult().basis(CareBasis.CONSENT).outpatient()
                     .justice(JusticeMeasure.INJONCTION_THERAPEUTIQUE).wanting(Goal.LEAVE_CARE));
 
-            assertThat(a.letters()).contains("cessation-prise-en-charge");
+            assertThat(a.letters()).contains(LetterId.CESSATION_PRISE_EN_CHARGE);
             assertThat(hasWarning(a, "obligation-suivi-ailleurs")).isTrue();
             assertThat(a.toClarify()).anyMatch(q -> q.contains("notifiée"));
         }
@@ -737,7 +740,7 @@ class AssessmentServiceTest {
             assertRegime(a, code, CERTAIN);
             assertThat(regime(a, code).label()).isEqualTo(code.label());
             assertThat(regime(a, code).legalBasis()).contains("CC 459", "CSP L.1111-4");
-            assertThat(a.letters()).contains("information-protecteur");
+            assertThat(a.letters()).contains(LetterId.INFORMATION_PROTECTEUR);
         }
 
         @Test
@@ -754,7 +757,7 @@ class AssessmentServiceTest {
             var twoMonths = deadline(a, "dossier-2-mois");
             assertThat(twoMonths.date()).isEqualTo(requested.plusMonths(2));
             assertThat(twoMonths.passed()).isFalse();
-            assertThat(a.letters()).contains("acces-dossier-medical", "relance-dossier-medical");
+            assertThat(a.letters()).contains(LetterId.ACCES_DOSSIER_MEDICAL, LetterId.RELANCE_DOSSIER_MEDICAL);
             assertThat(step(a, "relancer-la-demande-de-dossier").body()).contains("CADA");
         }
 
@@ -763,7 +766,7 @@ class AssessmentServiceTest {
             Assessment a = assess(adult().basis(CareBasis.CONSENT).outpatient().protection(Protection.TUTELLE)
                     .wanting(Goal.TRUSTED_PERSON));
 
-            assertThat(a.letters()).contains("designation-personne-de-confiance");
+            assertThat(a.letters()).contains(LetterId.DESIGNATION_PERSONNE_DE_CONFIANCE);
             assertThat(warning(a, "tutelle-personne-de-confiance")).contains("CSP L.1111-6");
         }
     }
@@ -778,7 +781,7 @@ class AssessmentServiceTest {
 
             assertThat(warning(a, "dossier-pas-pour-un-proche")).contains("CSP L.1111-7");
             assertThat(step(a, "demander-le-dossier-medical").body()).contains("la personne");
-            assertThat(a.letters()).contains("acces-dossier-medical");
+            assertThat(a.letters()).contains(LetterId.ACCES_DOSSIER_MEDICAL);
         }
 
         @Test
@@ -789,7 +792,7 @@ class AssessmentServiceTest {
             assertThat(step(a, "controle-automatique-du-juge").body()).contains("La personne est convoquée");
             assertThat(step(a, "agir-aux-cotes-de-la-personne").body()).contains("CSP L.3211-3");
             assertThat(a.steps()).extracting(Assessment.Step::body).noneMatch(b -> b.contains("Vous êtes convoqué"));
-            assertThat(a.letters()).contains("saisine-juge-mainlevee");
+            assertThat(a.letters()).contains(LetterId.SAISINE_JUGE_MAINLEVEE);
         }
 
         @Test
@@ -813,14 +816,14 @@ class AssessmentServiceTest {
                     .recordsRequested(requested));
 
             assertThat(deadline(a, "dossier-8-jours").passed()).isFalse();
-            assertThat(notOffered(a, "relance-dossier-medical")).contains(AssessmentTexts.frenchDate(requested.plusDays(8)));
+            assertThat(notOffered(a, LetterId.RELANCE_DOSSIER_MEDICAL)).contains(AssessmentTexts.frenchDate(requested.plusDays(8)));
         }
 
         @Test
         void objectingToSharingUnderCompulsoryCareCannotBlockLegalTransmissions() {
             Assessment a = assess(adult().basis(CareBasis.PREFECT).hospitalised().wanting(Goal.CONTROL_SHARING));
 
-            assertThat(a.letters()).contains("opposition-partage-informations");
+            assertThat(a.letters()).contains(LetterId.OPPOSITION_PARTAGE_INFORMATIONS);
             assertThat(warning(a, "partage-transmissions-obligatoires")).contains("préfet");
         }
 
@@ -828,7 +831,7 @@ class AssessmentServiceTest {
         void complaintUnderCompulsoryHospitalisationGoesToEveryBody() {
             Assessment a = assess(adult().basis(CareBasis.THIRD_PARTY).hospitalised().wanting(Goal.COMPLAIN));
 
-            assertThat(a.letters()).contains("reclamation-cdu", "saisine-cdsp", "saisine-cglpl");
+            assertThat(a.letters()).contains(LetterId.RECLAMATION_CDU, LetterId.SAISINE_CDSP, LetterId.SAISINE_CGLPL);
             assertThat(step(a, "saisir-la-cdsp").body()).contains("CSP L.3223-1");
         }
     }

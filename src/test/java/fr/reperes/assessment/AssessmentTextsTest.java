@@ -1,8 +1,8 @@
 package fr.reperes.assessment;
 
-import fr.reperes.content.ContentFiles;
-import fr.reperes.content.ContentValidationException;
-import fr.reperes.content.SourceFile;
+import fr.reperes.core.content.ContentFiles;
+import fr.reperes.core.content.ContentValidationException;
+import fr.reperes.core.content.SourceFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,8 @@
 package fr.reperes.content;
 
+import fr.reperes.core.content.ContentValidationException;
+import fr.reperes.core.content.SourceFile;
+import fr.reperes.core.LegalReference;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

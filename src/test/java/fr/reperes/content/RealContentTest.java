@@ -1,5 +1,7 @@
 package fr.reperes.content;
 
+import fr.reperes.core.content.ContentValidationException;
+import fr.reperes.core.content.ContentFiles;
 import fr.reperes.Application;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -12,7 +14,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The real content/ folder: complete, valid, and free of the outdated points the fact sheet lists. */
+/** The real content/ folder: complete, valid, and free of outdated legal points (old names of the judge, repealed delays). */
 class RealContentTest {
 
     static final List<String> REQUIRED_SLUGS = List.of("soins-libres", "soins-a-la-demande-d-un-tiers",

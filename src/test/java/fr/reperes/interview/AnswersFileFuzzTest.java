@@ -2,7 +2,7 @@ package fr.reperes.interview;
 
 import fr.reperes.HostileInput;
 import fr.reperes.assessment.AssessmentService;
-import fr.reperes.assessment.Facts;
+import fr.reperes.core.Facts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,5 +1,6 @@
 package fr.reperes.letters;
 
+import fr.reperes.core.LetterId;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -46,7 +47,7 @@ class LetterRenderingTest {
     private record Rendered(Letter letter, Map<String, String> values, ComposedLetter composed) {
     }
 
-    private static Rendered render(String id, Signatory signatory) {
+    private static Rendered render(LetterId id, Signatory signatory) {
         Letter letter = LETTERS.letter(id).orElseThrow();
         Map<String, String> values = TestLetters.sample(letter, signatory);
         assertThat(LETTERS.validate(id, values)).as("valeurs d'exemple valides pour " + id).isEmpty();
@@ -72,7 +73,7 @@ class LetterRenderingTest {
 
     @ParameterizedTest(name = "{0} signé par {1} : PDF")
     @MethodSource("lettersAndSignatories")
-    void thePdfIsATaggedFrenchA4LetterWithItsInstructionsOnASeparatePage(String id, Signatory signatory) throws Exception {
+    void thePdfIsATaggedFrenchA4LetterWithItsInstructionsOnASeparatePage(LetterId id, Signatory signatory) throws Exception {
         Rendered rendered = render(id, signatory);
         byte[] pdf = LETTERS.pdf(rendered.composed());
 
@@ -118,7 +119,7 @@ class LetterRenderingTest {
 
     @ParameterizedTest(name = "{0} signé par {1} : DOCX")
     @MethodSource("lettersAndSignatories")
-    void theDocxHasTheSameContentAndIsEditableFrenchText(String id, Signatory signatory) throws Exception {
+    void theDocxHasTheSameContentAndIsEditableFrenchText(LetterId id, Signatory signatory) throws Exception {
         Rendered rendered = render(id, signatory);
         byte[] docx = LETTERS.docx(rendered.composed());
 
@@ -137,7 +138,7 @@ class LetterRenderingTest {
 
     @ParameterizedTest(name = "{0} signé par {1} : texte")
     @MethodSource("lettersAndSignatories")
-    void thePlainTextHasTheSameContentAndTheInstructionsAfterIt(String id, Signatory signatory) {
+    void thePlainTextHasTheSameContentAndTheInstructionsAfterIt(LetterId id, Signatory signatory) {
         Rendered rendered = render(id, signatory);
         LetterDocument document = LETTERS.export(rendered.composed(), ExportFormat.TXT);
 

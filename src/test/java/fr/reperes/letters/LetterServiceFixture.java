@@ -1,6 +1,6 @@
 package fr.reperes.letters;
 
-import fr.reperes.content.ContentFiles;
+import fr.reperes.core.content.ContentFiles;
 
 import java.time.Clock;
 

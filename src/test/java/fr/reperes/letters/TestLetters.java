@@ -1,6 +1,6 @@
 package fr.reperes.letters;
 
-import fr.reperes.content.ContentFiles;
+import fr.reperes.core.content.ContentFiles;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -39,7 +39,7 @@ final class TestLetters {
      * too, so that every sentence is exercised), choices at their default.
      */
     static Map<String, String> sample(Letter letter, Signatory signatory) {
-        Map<String, String> values = new LinkedHashMap<>(service().prefill(letter.id(), fr.reperes.assessment.Facts.unknown()));
+        Map<String, String> values = new LinkedHashMap<>(service().prefill(letter.id(), fr.reperes.core.Facts.unknown()));
         values.put(LetterField.SIGNATORY, signatory.name());
         for (LetterField field : letter.fields()) {
             if (!field.visibleFor(values) || field.type() == FieldType.CHOICE) {

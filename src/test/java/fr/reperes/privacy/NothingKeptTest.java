@@ -1,5 +1,6 @@
 package fr.reperes.privacy;
 
+import fr.reperes.core.LetterId;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -8,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
-import fr.reperes.assessment.Facts;
+import fr.reperes.core.Facts;
 import fr.reperes.casefile.CaseFile;
 import fr.reperes.interview.AnswersFile;
 import kotlin.jvm.functions.Function0;
@@ -100,7 +101,8 @@ class NothingKeptTest {
         post(base + "/api/assessment", "{\"" + canary + "\":1}");
         post(base + "/api/assessment", "{not json " + canary);
         // Letters in every format, with the canary in every text field, and an invalid e-mail carrying it too.
-        for (String id : List.of("acces-dossier-medical", "saisine-juge-mainlevee", "cessation-prise-en-charge")) {
+        for (LetterId letter : List.of(LetterId.ACCES_DOSSIER_MEDICAL, LetterId.SAISINE_JUGE_MAINLEVEE, LetterId.CESSATION_PRISE_EN_CHARGE)) {
+            String id = letter.id();
             String fields = "{\"nom\":\"" + canary + "\",\"prenom\":\"" + canary + "\",\"adresse\":\"" + canary
                     + " rue\",\"code_postal\":\"75001\",\"ville\":\"" + canary + "\",\"etablissement\":\"" + canary
                     + "\",\"pieces\":\"" + canary + "\",\"motifs\":\"" + canary + "\",\"courriel\":\"" + canary + "@\"}";
@@ -121,7 +123,7 @@ class NothingKeptTest {
             UI.getCurrent().navigate("lettres/acces-dossier-medical");
             _find(TextField.class).forEach(field -> HasValueUtilsKt._setValue(field, canary));
             _find(TextArea.class).forEach(area -> HasValueUtilsKt._setValue(area, canary));
-            assertThat(caseFile.letterDraft("acces-dossier-medical").values()).as("le brouillon est en mémoire")
+            assertThat(caseFile.letterDraft(LetterId.ACCES_DOSSIER_MEDICAL).values()).as("le brouillon est en mémoire")
                     .contains(canary);
             byte[] file = answersFile.write(new Facts(Facts.Respondent.PERSON, false, Facts.CareSetting.OUTPATIENT,
                     Facts.CareBasis.CONSENT, false, null, List.of(), null, null, null, null, null, List.of(), null,

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.router.QueryParameters;
 import fr.reperes.AbstractViewTest;
 import fr.reperes.content.ContentLibrary;
-import fr.reperes.assessment.RegimeCode;
+import fr.reperes.core.RegimeCode;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,11 +1,11 @@
 package fr.reperes.situation;
 
-import fr.reperes.assessment.Facts;
-import fr.reperes.assessment.RegimeCode;
+import fr.reperes.core.Facts;
+import fr.reperes.core.RegimeCode;
 import fr.reperes.assessment.rules.StepId;
-import fr.reperes.content.ContentFiles;
-import fr.reperes.content.ContentValidationException;
-import fr.reperes.content.SourceFile;
+import fr.reperes.core.content.ContentFiles;
+import fr.reperes.core.content.ContentValidationException;
+import fr.reperes.core.content.SourceFile;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;

@@ -1,17 +1,18 @@
 package fr.reperes.situation;
 
+import fr.reperes.core.LetterId;
 import fr.reperes.assessment.AssessmentFixtures;
 import fr.reperes.assessment.AssessmentService;
-import fr.reperes.assessment.Facts;
-import fr.reperes.assessment.Facts.CareBasis;
-import fr.reperes.assessment.Facts.CareSetting;
-import fr.reperes.assessment.Facts.DocumentHeld;
-import fr.reperes.assessment.Facts.Goal;
-import fr.reperes.assessment.Facts.JusticeMeasure;
-import fr.reperes.assessment.Facts.Protection;
-import fr.reperes.assessment.Facts.Respondent;
-import fr.reperes.assessment.Facts.Restraint;
-import fr.reperes.content.ContentFiles;
+import fr.reperes.core.Facts;
+import fr.reperes.core.Facts.CareBasis;
+import fr.reperes.core.Facts.CareSetting;
+import fr.reperes.core.Facts.DocumentHeld;
+import fr.reperes.core.Facts.Goal;
+import fr.reperes.core.Facts.JusticeMeasure;
+import fr.reperes.core.Facts.Protection;
+import fr.reperes.core.Facts.Respondent;
+import fr.reperes.core.Facts.Restraint;
+import fr.reperes.core.content.ContentFiles;
 import fr.reperes.content.ContentLibrary;
 import fr.reperes.letters.LetterServiceFixture;
 import fr.reperes.letters.PdfDocuments;
@@ -70,7 +71,7 @@ final class SituationFixtures {
     private SituationFixtures() {
     }
 
-    static SituationSheet sheet(Facts facts, String... preparedLetters) {
+    static SituationSheet sheet(Facts facts, LetterId... preparedLetters) {
         return SERVICE.sheet(facts, ASSESSMENTS.assess(facts), List.of(preparedLetters), true);
     }
 

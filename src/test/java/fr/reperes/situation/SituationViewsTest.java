@@ -13,7 +13,7 @@ import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 import fr.reperes.AbstractViewTest;
-import fr.reperes.assessment.Facts;
+import fr.reperes.core.Facts;
 import fr.reperes.casefile.CaseFile;
 import fr.reperes.situation.ui.CalendarDownload;
 import fr.reperes.situation.ui.LawyerPanel;

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.reperes.content.ContentLibrary;
-import fr.reperes.content.LegalReference;
+import fr.reperes.core.LegalReference;
 import fr.reperes.content.Page;
 
 import java.time.format.DateTimeFormatter;

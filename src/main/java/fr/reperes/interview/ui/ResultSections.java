@@ -1,5 +1,9 @@
 package fr.reperes.interview.ui;
 
+import fr.reperes.core.LetterId;
+import fr.reperes.core.Certainty;
+import fr.reperes.core.Priority;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -10,7 +14,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.reperes.assessment.Assessment;
-import fr.reperes.content.LegalReference;
+import fr.reperes.core.LegalReference;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -20,13 +24,13 @@ import java.util.Map;
 final class ResultSections {
 
     static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final Map<Assessment.Certainty, String> CERTAINTY = Map.of(
-            Assessment.Certainty.CERTAIN, "Certain (d'après vos réponses)",
-            Assessment.Certainty.PROBABLE, "Probable (d'après vos papiers ou votre situation)",
-            Assessment.Certainty.A_CONFIRMER, "À confirmer");
-    private static final Map<Assessment.Priority, String> PRIORITY = Map.of(
-            Assessment.Priority.URGENT, "Urgent", Assessment.Priority.IMPORTANT, "Important",
-            Assessment.Priority.UTILE, "Utile");
+    private static final Map<Certainty, String> CERTAINTY = Map.of(
+            Certainty.CERTAIN, "Certain (d'après vos réponses)",
+            Certainty.PROBABLE, "Probable (d'après vos papiers ou votre situation)",
+            Certainty.A_CONFIRMER, "À confirmer");
+    private static final Map<Priority, String> PRIORITY = Map.of(
+            Priority.URGENT, "Urgent", Priority.IMPORTANT, "Important",
+            Priority.UTILE, "Utile");
 
     private ResultSections() {
     }
@@ -88,7 +92,7 @@ final class ResultSections {
 
     static Section steps(List<Assessment.Step> steps) {
         Section section = section("Ce que vous pouvez faire", "demarches");
-        for (Assessment.Priority priority : Assessment.Priority.values()) {
+        for (Priority priority : Priority.values()) {
             List<Assessment.Step> group = steps.stream().filter(step -> step.priority() == priority).toList();
             if (group.isEmpty()) {
                 continue;
@@ -105,7 +109,7 @@ final class ResultSections {
                     links.add(new Anchor("fiches/" + step.page(), "Lire la fiche"));
                 }
                 if (step.letter() != null) {
-                    links.add(new Anchor("lettres/" + step.letter(), "Préparer la lettre"));
+                    links.add(new Anchor("lettres/" + step.letter().id(), "Préparer la lettre"));
                 }
                 item.add(links);
                 items.add(item);
@@ -115,14 +119,14 @@ final class ResultSections {
         return section;
     }
 
-    static Section letters(List<String> offered, List<Assessment.NotOffered> notOffered,
-                           java.util.function.Function<String, String> titles) {
+    static Section letters(List<LetterId> offered, List<Assessment.NotOffered> notOffered,
+                           java.util.function.Function<LetterId, String> titles) {
         Section section = section("Lettres", "lettres");
         if (offered.isEmpty()) {
             section.add(new Paragraph("Aucune lettre n'est proposée pour cette situation."));
         } else {
             UnorderedList items = new UnorderedList();
-            offered.forEach(id -> items.add(new ListItem(new Anchor("lettres/" + id, titles.apply(id)))));
+            offered.forEach(id -> items.add(new ListItem(new Anchor("lettres/" + id.id(), titles.apply(id)))));
             section.add(items);
         }
         if (!notOffered.isEmpty()) {

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import fr.reperes.assessment.Assessment;
 import fr.reperes.assessment.AssessmentService;
-import fr.reperes.assessment.Facts;
+import fr.reperes.core.Facts;
 import fr.reperes.casefile.CaseFile;
 import fr.reperes.interview.AnswersFile;
 import fr.reperes.letters.Letter;
@@ -78,7 +78,7 @@ public class ResultView extends Div implements BeforeEnterObserver {
         }
         add(ResultSections.steps(result.steps()));
         add(ResultSections.letters(result.letters(), result.lettersNotOffered(),
-                id -> letters.letter(id).map(Letter::title).orElse(id)));
+                id -> letters.letter(id).map(Letter::title).orElse(id.id())));
         if (!result.toClarify().isEmpty()) {
             add(ResultSections.toClarify(result.toClarify()));
         }

@@ -1,5 +1,6 @@
 package fr.reperes.letters.ui;
 
+import fr.reperes.core.LetterId;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -49,7 +50,7 @@ public class LetterView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        letter = letters.letter(event.getRouteParameters().get("id").orElse("")).orElse(null);
+        letter = event.getRouteParameters().get("id").flatMap(LetterId::byId).flatMap(letters::letter).orElse(null);
         if (letter == null) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -59,7 +60,7 @@ public class LetterView extends Div implements BeforeEnterObserver, HasDynamicTi
         boolean fresh = draft.isEmpty();
         Map<String, String> known = letters.prefill(letter.id(), caseFile.facts());
         known.forEach(draft::putIfAbsent);
-        build(fresh && !known.equals(letters.prefill(letter.id(), fr.reperes.assessment.Facts.unknown())));
+        build(fresh && !known.equals(letters.prefill(letter.id(), fr.reperes.core.Facts.unknown())));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.reperes.letters.ui;
 
+import fr.reperes.core.LetterId;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -29,7 +30,7 @@ public class LettersView extends Div {
         addClassName("vue");
         LetterLayout layout = letters.layout();
         add(new H1(layout.ui("liste_titre")), new Paragraph(layout.intro()), new Paragraph(layout.ui("liste_acces_direct")));
-        List<String> started = caseFile.preparedLetters().stream()
+        List<LetterId> started = caseFile.preparedLetters().stream()
                 .filter(id -> !caseFile.letterDraft(id).isEmpty())
                 .filter(id -> letters.letter(id).isPresent()).toList();
         if (!started.isEmpty()) {
@@ -56,6 +57,6 @@ public class LettersView extends Div {
     }
 
     private static RouterLink link(Letter letter) {
-        return new RouterLink(letter.title(), LetterView.class, new RouteParameters("id", letter.id()));
+        return new RouterLink(letter.title(), LetterView.class, new RouteParameters("id", letter.id().id()));
     }
 }

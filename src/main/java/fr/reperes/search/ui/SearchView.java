@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import fr.reperes.assessment.RegimeCode;
+import fr.reperes.core.RegimeCode;
 import fr.reperes.search.SearchRequest;
 import fr.reperes.search.SearchResults;
 import fr.reperes.search.SearchService;

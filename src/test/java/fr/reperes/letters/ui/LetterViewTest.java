@@ -1,5 +1,6 @@
 package fr.reperes.letters.ui;
 
+import fr.reperes.core.LetterId;
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
@@ -16,9 +17,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import fr.reperes.AbstractViewTest;
-import fr.reperes.assessment.Facts;
+import fr.reperes.core.Facts;
 import fr.reperes.casefile.CaseFile;
-import fr.reperes.letters.LetterIds;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -77,7 +77,7 @@ class LetterViewTest extends AbstractViewTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Lettres");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Lettres — Repères");
         List<String> links = _find(RouterLink.class).stream().map(RouterLink::getHref).toList();
-        for (String id : LetterIds.ALL) {
+        for (LetterId id : LetterId.values()) {
             assertThat(links).contains("lettres/" + id);
         }
         UI.getCurrent().navigate("lettres/saisine-cglpl");
@@ -103,7 +103,7 @@ class LetterViewTest extends AbstractViewTest {
         TextArea body = _get(TextArea.class, spec -> spec.withLabel(BODY));
         HasValueUtilsKt._setValue(body, body.getValue().replace("Je vous prie d'agréer",
                 "Je joins aussi la liste de mes séjours.\n\nJe vous prie d'agréer"));
-        assertThat(caseFile().letterDraft("acces-dossier-medical")).containsEntry("nom", "Durand");
+        assertThat(caseFile().letterDraft(LetterId.ACCES_DOSSIER_MEDICAL)).containsEntry("nom", "Durand");
 
         // A field that changes the proposed text asks before replacing the user's version; keeping it keeps it.
         type("Période concernée (facultatif)", "hospitalisation de mars 2025");

@@ -1,6 +1,6 @@
-package fr.reperes.assessment;
+package fr.reperes.core;
 
-/** The legal regimes Repères can recognise (DESIGN §4). Several can hold at once. */
+/** The legal regimes Repères can recognise; several can hold at once. The names are part of the API. */
 public enum RegimeCode {
     SOINS_LIBRES("Soins libres"),
     SOINS_MINEUR_PARENTS("Soins d'un mineur à la demande de ses parents"),

@@ -1,4 +1,4 @@
-package fr.reperes.content;
+package fr.reperes.core;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package fr.reperes.content;
+package fr.reperes.core.content;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;

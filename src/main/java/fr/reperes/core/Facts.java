@@ -1,4 +1,4 @@
-package fr.reperes.assessment;
+package fr.reperes.core;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the interview gathers (DESIGN §4), also the JSON body of {@code POST /api/assessment}. Every field is
+ * What the interview gathers, also the JSON body of {@code POST /api/assessment}. Every field is
  * optional: {@code null} means "unknown", never "no".
  */
 public record Facts(

@@ -1,4 +1,4 @@
-package fr.reperes.content;
+package fr.reperes.core.content;
 
 import java.util.List;
 
