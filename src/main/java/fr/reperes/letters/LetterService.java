@@ -1,5 +1,7 @@
 package fr.reperes.letters;
 
+import fr.reperes.documents.Xhtml;
+import fr.reperes.documents.PdfDocuments;
 import fr.reperes.core.Facts;
 import fr.reperes.core.LetterId;
 import org.springframework.stereotype.Service;
@@ -71,7 +73,7 @@ public class LetterService {
 
     /** The whole XHTML document the PDF is made from: the letter page, then the instruction page. */
     public String htmlDocument(ComposedLetter letter) {
-        return HtmlLetterRenderer.document(letter.title(), pdfCss, List.of(html(letter),
+        return Xhtml.document(letter.title(), pdfCss, List.of(html(letter),
                 HtmlLetterRenderer.instructions(catalogue.htmlInstructions(), letter, layout(), reviewed(letter))));
     }
 

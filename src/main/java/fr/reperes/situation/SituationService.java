@@ -11,7 +11,7 @@ import fr.reperes.content.ContentLibrary;
 import fr.reperes.content.Page;
 import fr.reperes.letters.Letter;
 import fr.reperes.letters.LetterService;
-import fr.reperes.letters.PdfDocuments;
+import fr.reperes.documents.PdfDocuments;
 import fr.reperes.situation.LawyerNotes.FullReference;
 import fr.reperes.situation.LawyerNotes.ReferenceGroup;
 import fr.reperes.situation.SituationContent.CaseLawPoint;

@@ -1,5 +1,6 @@
 package fr.reperes.letters;
 
+import fr.reperes.documents.PdfDocuments;
 import fr.reperes.core.content.ContentFiles;
 
 import java.time.Clock;

@@ -2,13 +2,9 @@ package fr.reperes.letters;
 
 import org.junit.jupiter.api.Test;
 
-import java.text.BreakIterator;
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Printed letters follow French typography and never split an article reference across lines. */
+/** Printed letters follow French typography: no colon, guillemet or article number alone at a line start. */
 class PrintedTypographyTest {
 
     @Test
@@ -16,42 +12,5 @@ class PrintedTypographyTest {
         assertThat(FrenchTypography.apply("Objet : la lettre « Relancer » (CSP L.1111-7) ; n° 12 ?"))
                 .isEqualTo("Objet\u00A0: la lettre «\u00A0Relancer\u00A0» (CSP\u00A0L.1111-7)\u00A0; n°\u00A012\u00A0?");
         assertThat(FrenchTypography.apply("CP 132-45 et CC 459")).isEqualTo("CP\u00A0132-45 et CC\u00A0459");
-    }
-
-    @Test
-    void aLineIsNeverBrokenInsideAnArticleNumber() {
-        String text = "voir les articles L.3211-12-1 et R.1111-2 du code, ou cada.fr pour la suite";
-        ArticleAwareLineBreaker breaker = new ArticleAwareLineBreaker();
-        breaker.setText(text);
-        List<Integer> breaks = new ArrayList<>();
-        for (int position = breaker.next(); position != BreakIterator.DONE; position = breaker.next()) {
-            breaks.add(position);
-        }
-        for (String reference : List.of("L.3211-12-1", "R.1111-2")) {
-            int start = text.indexOf(reference);
-            assertThat(breaks).as(reference).noneMatch(position -> position > start && position < start + reference.length());
-        }
-        assertThat(breaks).as("les autres coupures restent possibles").contains(text.indexOf("du code"));
-    }
-
-    @Test
-    void aLineIsNeverBrokenBetweenACodeAndItsArticle() {
-        String text = "aucune contrainte (CSP L.3211-2-1), puis le juge (CC 459 ; CPP 706-47) ; le CSP le dit aussi";
-        List<Integer> breaks = breaks(text);
-        for (String reference : List.of("CSP L.3211-2-1", "CC 459", "CPP 706-47")) {
-            int start = text.indexOf(reference);
-            assertThat(breaks).as(reference).noneMatch(position -> position > start && position < start + reference.length());
-        }
-        assertThat(breaks).as("un code suivi d'un mot reste une coupure possible").contains(text.indexOf("le dit"));
-    }
-
-    private static List<Integer> breaks(String text) {
-        ArticleAwareLineBreaker breaker = new ArticleAwareLineBreaker();
-        breaker.setText(text);
-        List<Integer> breaks = new ArrayList<>();
-        for (int position = breaker.next(); position != BreakIterator.DONE; position = breaker.next()) {
-            breaks.add(position);
-        }
-        return breaks;
     }
 }

@@ -15,7 +15,7 @@ import fr.reperes.core.Facts.Restraint;
 import fr.reperes.core.content.ContentFiles;
 import fr.reperes.content.ContentLibrary;
 import fr.reperes.letters.LetterServiceFixture;
-import fr.reperes.letters.PdfDocuments;
+import fr.reperes.documents.PdfDocuments;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

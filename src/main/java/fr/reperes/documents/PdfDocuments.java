@@ -1,4 +1,4 @@
-package fr.reperes.letters;
+package fr.reperes.documents;
 
 import org.springframework.stereotype.Component;
 
@@ -21,9 +21,9 @@ import java.util.function.Supplier;
 @Component
 public class PdfDocuments {
 
-    public static final String FONT_FAMILY = PdfLetterRenderer.FAMILY;
+    public static final String FONT_FAMILY = PdfRenderer.FAMILY;
 
-    private final PdfLetterRenderer renderer = new PdfLetterRenderer();
+    private final PdfRenderer renderer = new PdfRenderer();
     private final Semaphore slots = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2), true);
 
     /** A whole XHTML document (with its own {@code <style>}) to PDF bytes, in memory. */
@@ -43,7 +43,7 @@ public class PdfDocuments {
 
     /** A stylesheet for a PDF, read from the classpath (UTF-8); fails at start-up if it is missing. */
     public static String stylesheet(String classpathPath) {
-        return new String(PdfLetterRenderer.resource(classpathPath), StandardCharsets.UTF_8);
+        return new String(PdfRenderer.resource(classpathPath), StandardCharsets.UTF_8);
     }
 
     /** How many sets of parsed fonts the renderer holds (as many as documents were ever made at once). */

@@ -1,4 +1,4 @@
-package fr.reperes.letters;
+package fr.reperes.documents;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;

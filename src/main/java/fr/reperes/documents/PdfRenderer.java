@@ -1,4 +1,4 @@
-package fr.reperes.letters;
+package fr.reperes.documents;
 
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
@@ -36,7 +36,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * of the four styles from a pool and gives it back; the pool holds as many sets as documents were ever made at the
  * same time (at most the number of rendering slots, see {@link PdfDocuments#rendering}).
  */
-final class PdfLetterRenderer {
+final class PdfRenderer {
 
     static final String FAMILY = "DejaVu Sans";
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
@@ -49,7 +49,7 @@ final class PdfLetterRenderer {
     private final MetricsCache metrics = new MetricsCache();
     private final Queue<FontSet> idleFonts = new ConcurrentLinkedQueue<>();
 
-    PdfLetterRenderer() {
+    PdfRenderer() {
         // The renderer logs timings and, on problems, pieces of the document through its own global logger:
         // switched off, so that nothing about a letter ever reaches a log.
         XRLog.setLoggingEnabled(false);
@@ -103,7 +103,7 @@ final class PdfLetterRenderer {
     }
 
     static byte[] resource(String path) {
-        try (InputStream in = PdfLetterRenderer.class.getResourceAsStream(path)) {
+        try (InputStream in = PdfRenderer.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("Ressource introuvable sur le classpath : " + path);
             }

@@ -1,4 +1,4 @@
-package fr.reperes.letters;
+package fr.reperes.documents;
 
 import com.openhtmltopdf.extend.FSTextBreaker;
 
@@ -10,7 +10,7 @@ import java.util.Set;
  * Line breaking for the PDF: the French rules of the JDK, except that an article reference ("CSP L.3211-12",
  * "R.1111-2", "CC 459") is never split across two lines — neither inside the number (the renderer's default breaker
  * treats the dot as a place to break, which printed "CSP L." at the end of a line and "3211-12" on the next) nor
- * between the code and the number. Letters also get a non-breaking space there ({@link FrenchTypography}); the
+ * between the code and the number. Letters also get a non-breaking space there (their own typography); the
  * situation sheet's texts come from the content as written, so the rule lives here, for every PDF. One instance
  * per document (it is stateful).
  */
