@@ -1,5 +1,6 @@
 package fr.reperes.search;
 
+import fr.reperes.core.Links;
 import fr.reperes.content.MarkdownRenderer;
 import fr.reperes.core.content.SourceFile;
 
@@ -39,7 +40,7 @@ final class GlossaryEntries {
         String definition = renderer.render(markdown.toString()).text().strip();
         // The definition is both the summary (shown when the term matched in the title) and the body (snippet).
         entries.add(new SearchDocument(SearchCorpus.GLOSSARY + "#" + anchor, ResultType.GLOSSAIRE,
-                "/fiches/" + SearchCorpus.GLOSSARY + "#" + anchor, heading, firstSentence(definition),
+                "/" + Links.page(SearchCorpus.GLOSSARY, anchor), heading, firstSentence(definition),
                 List.of(), List.of(), definition, Set.of()));
     }
 

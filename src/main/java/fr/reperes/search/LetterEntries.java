@@ -1,5 +1,6 @@
 package fr.reperes.search;
 
+import fr.reperes.core.Links;
 import fr.reperes.core.content.ContentValidationException;
 import fr.reperes.core.content.SourceFile;
 import fr.reperes.core.LetterId;
@@ -39,7 +40,7 @@ final class LetterEntries {
             String title = text(entry, "title", id, file, problems);
             String description = text(entry, "description", id, file, problems);
             if (title != null && description != null) {
-                letters.add(new SearchDocument(id, ResultType.LETTRE, "/lettres/" + id, title, description,
+                letters.add(new SearchDocument(id, ResultType.LETTRE, "/" + Links.letter(letter), title, description,
                         List.of(), List.of(), "", Set.of()));
             }
         }

@@ -1,5 +1,6 @@
 package fr.reperes.search;
 
+import fr.reperes.core.Links;
 import fr.reperes.core.content.ContentFiles;
 import fr.reperes.content.ContentLibrary;
 import fr.reperes.content.MarkdownRenderer;
@@ -17,7 +18,8 @@ import java.util.Set;
 @Component
 public class SearchCorpus {
 
-    static final String GLOSSARY = "glossaire";
+    /** The slug of the glossary page. */
+    public static final String GLOSSARY = "glossaire";
 
     private final List<SearchDocument> documents;
 
@@ -36,7 +38,7 @@ public class SearchCorpus {
     }
 
     private static SearchDocument page(Page page) {
-        return new SearchDocument(page.slug(), ResultType.FICHE, "/fiches/" + page.slug(), page.title(),
+        return new SearchDocument(page.slug(), ResultType.FICHE, "/" + Links.page(page.slug()), page.title(),
                 page.summary(), page.keywords(), page.toc().stream().map(Page.Heading::title).toList(), page.text(),
                 page.regimes());
     }
@@ -46,7 +48,7 @@ public class SearchCorpus {
      * its body mentions every subject, so it would come up for everything. Its entries carry the body.
      */
     private static SearchDocument glossaryPage(Page page) {
-        return new SearchDocument(page.slug(), ResultType.FICHE, "/fiches/" + page.slug(), page.title(),
+        return new SearchDocument(page.slug(), ResultType.FICHE, "/" + Links.page(page.slug()), page.title(),
                 page.summary(), page.keywords(), List.of(), "", Set.of());
     }
 }

@@ -6,7 +6,6 @@ import fr.reperes.assessment.AssessmentService;
 import fr.reperes.core.Facts;
 import fr.reperes.core.RegimeCode;
 import fr.reperes.assessment.rules.StepId;
-import fr.reperes.casefile.CaseFile;
 import fr.reperes.content.ContentLibrary;
 import fr.reperes.content.Page;
 import fr.reperes.letters.Letter;
@@ -68,10 +67,9 @@ public class SituationService {
         return content;
     }
 
-    /** The sheet of this session: its answers, their assessment and the letters opened. */
-    public SituationSheet sheet(CaseFile caseFile) {
-        Facts facts = caseFile.facts();
-        return sheet(facts, assessments.assess(facts), caseFile.preparedLetters(), !caseFile.answered().isEmpty());
+    /** The sheet of these answers, their assessment and the letters opened. */
+    public SituationSheet sheet(Facts facts, Collection<LetterId> preparedLetters, boolean answered) {
+        return sheet(facts, assessments.assess(facts), preparedLetters, answered);
     }
 
     /** The sheet for an assessment already made (the result page has one). */

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import fr.reperes.AbstractViewTest;
-import fr.reperes.casefile.CaseFile;
+import fr.reperes.web.session.CaseFile;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package fr.reperes.situation;
 
+import fr.reperes.web.navigation.Routes;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -14,7 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 import fr.reperes.AbstractViewTest;
 import fr.reperes.core.Facts;
-import fr.reperes.casefile.CaseFile;
+import fr.reperes.web.session.CaseFile;
 import fr.reperes.situation.ui.CalendarDownload;
 import fr.reperes.situation.ui.LawyerPanel;
 import fr.reperes.situation.ui.SheetLinks;
@@ -129,7 +130,7 @@ class SituationViewsTest extends AbstractViewTest {
 
     @Test
     void theSheetWithoutAnswersSaysSoAndOffersNoDownload() {
-        UI.getCurrent().navigate(SituationSheetView.ROUTE);
+        UI.getCurrent().navigate(Routes.SITUATION_SHEET);
 
         assertThat(_get(H1.class).getText()).isEqualTo("Fiche de situation");
         _get(Paragraph.class, spec -> spec.withText("Vous n'avez encore répondu à aucune question : la fiche se "
@@ -141,7 +142,7 @@ class SituationViewsTest extends AbstractViewTest {
     @Test
     void theSheetShowsTheSituationAndPrintsAndDownloads() {
         answer(sdt(Facts.Respondent.ASSOCIATION));
-        UI.getCurrent().navigate(SituationSheetView.ROUTE);
+        UI.getCurrent().navigate(Routes.SITUATION_SHEET);
 
         List<Html> parts = _find(Html.class);
         assertThat(parts.getFirst().getInnerHtml()).contains("<h1>Fiche de situation</h1>");

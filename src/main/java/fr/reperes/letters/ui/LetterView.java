@@ -11,12 +11,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import fr.reperes.casefile.CaseFile;
+import fr.reperes.web.session.CaseFile;
 import fr.reperes.letters.ComposedLetter;
 import fr.reperes.letters.Letter;
 import fr.reperes.letters.LetterField;
 import fr.reperes.letters.LetterLayout;
 import fr.reperes.letters.LetterService;
+import fr.reperes.web.navigation.Routes;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ import java.util.Map;
  * downloads and the sending instructions. Everything typed goes at once into the session's case file, so nothing is
  * lost when the user navigates away and comes back.
  */
-@Route("lettres/:id")
+@Route(Routes.LETTER)
 @StyleSheet("styles/lettres.css")
 public class LetterView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -50,7 +51,7 @@ public class LetterView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        letter = event.getRouteParameters().get("id").flatMap(LetterId::byId).flatMap(letters::letter).orElse(null);
+        letter = event.getRouteParameters().get(Routes.LETTER_PARAMETER).flatMap(LetterId::byId).flatMap(letters::letter).orElse(null);
         if (letter == null) {
             event.rerouteToError(NotFoundException.class);
             return;

@@ -4,10 +4,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import fr.reperes.web.navigation.Routes;
 import fr.reperes.content.ContentLibrary;
 
 /** Déclaration d'accessibilité (RGAA 4.1): standard, method, results, known limits, how to report a problem. */
-@Route("accessibilite")
+@Route(Routes.ACCESSIBILITY)
 @PageTitle("Accessibilité — Repères")
 public class AccessibilityView extends Div {
 

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import fr.reperes.AbstractViewTest;
 import fr.reperes.core.Facts;
-import fr.reperes.casefile.CaseFile;
+import fr.reperes.web.session.CaseFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

@@ -1,4 +1,4 @@
-package fr.reperes.casefile;
+package fr.reperes.web.session;
 
 import com.vaadin.flow.spring.annotation.VaadinSessionScope;
 import fr.reperes.core.Facts;

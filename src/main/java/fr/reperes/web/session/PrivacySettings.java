@@ -1,4 +1,4 @@
-package fr.reperes.privacy;
+package fr.reperes.web.session;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

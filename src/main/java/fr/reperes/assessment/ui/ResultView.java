@@ -1,4 +1,4 @@
-package fr.reperes.interview.ui;
+package fr.reperes.assessment.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,15 +9,17 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import fr.reperes.assessment.Assessment;
 import fr.reperes.assessment.AssessmentService;
 import fr.reperes.core.Facts;
-import fr.reperes.casefile.CaseFile;
+import fr.reperes.web.session.CaseFile;
 import fr.reperes.interview.AnswersFile;
 import fr.reperes.letters.Letter;
 import fr.reperes.letters.LetterService;
-import fr.reperes.privacy.SessionEraser;
+import fr.reperes.web.navigation.Destination;
+import fr.reperes.web.navigation.Routes;
+import fr.reperes.web.session.AnswersFilePanel;
+import fr.reperes.web.session.SessionEraser;
 import fr.reperes.situation.SituationService;
 import fr.reperes.situation.SituationSheet;
 import fr.reperes.situation.ui.LawyerPanel;
@@ -27,7 +29,7 @@ import fr.reperes.situation.ui.Timeline;
 import java.time.Clock;
 
 /** The result of the questionnaire: regimes, warnings, deadlines, next steps, letters, points to clarify. */
-@Route("resultat")
+@Route(Routes.RESULT)
 @PageTitle("Votre résultat — Repères")
 public class ResultView extends Div implements BeforeEnterObserver {
 
@@ -61,7 +63,7 @@ public class ResultView extends Div implements BeforeEnterObserver {
         add(new H1(self ? "Votre situation" : "La situation de la personne"));
         if (caseFile.answered().isEmpty()) {
             add(new Paragraph("Vous n'avez encore répondu à aucune question."),
-                    new Paragraph(new RouterLink("Commencer le questionnaire", QuestionnaireView.class)));
+                    new Paragraph(Destination.QUESTIONNAIRE.link("Commencer le questionnaire")));
             return;
         }
         Assessment result = assessments.assess(facts);
@@ -87,12 +89,12 @@ public class ResultView extends Div implements BeforeEnterObserver {
         }
         add(new SheetLinks(situations, sheet));
         Button change = new Button("Modifier mes réponses",
-                click -> getUI().ifPresent(ui -> ui.navigate(SummaryView.ROUTE)));
+                click -> getUI().ifPresent(Destination.SUMMARY::open));
         Button newPerson = new Button("Nouvelle personne", click -> getUI().ifPresent(eraser::eraseAndRestart));
         newPerson.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Div actions = new Div(change, newPerson);
         actions.addClassName("actions");
         add(actions, new AnswersFilePanel(answersFile, caseFile, clock,
-                () -> getUI().ifPresent(ui -> ui.navigate("resultat"))));
+                () -> getUI().ifPresent(ui -> ui.navigate(ResultView.class))));
     }
 }

@@ -1,6 +1,7 @@
-package fr.reperes.interview.ui;
+package fr.reperes.assessment.ui;
 
 import fr.reperes.core.LetterId;
+import fr.reperes.core.Links;
 import fr.reperes.core.Certainty;
 import fr.reperes.core.Priority;
 
@@ -106,10 +107,10 @@ final class ResultSections {
                 Div links = new Div();
                 links.addClassName("liens-demarche");
                 if (step.page() != null) {
-                    links.add(new Anchor("fiches/" + step.page(), "Lire la fiche"));
+                    links.add(new Anchor(Links.page(step.page()), "Lire la fiche"));
                 }
                 if (step.letter() != null) {
-                    links.add(new Anchor("lettres/" + step.letter().id(), "Préparer la lettre"));
+                    links.add(new Anchor(Links.letter(step.letter()), "Préparer la lettre"));
                 }
                 item.add(links);
                 items.add(item);
@@ -126,7 +127,7 @@ final class ResultSections {
             section.add(new Paragraph("Aucune lettre n'est proposée pour cette situation."));
         } else {
             UnorderedList items = new UnorderedList();
-            offered.forEach(id -> items.add(new ListItem(new Anchor("lettres/" + id.id(), titles.apply(id)))));
+            offered.forEach(id -> items.add(new ListItem(new Anchor(Links.letter(id), titles.apply(id)))));
             section.add(items);
         }
         if (!notOffered.isEmpty()) {

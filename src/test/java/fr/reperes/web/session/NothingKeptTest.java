@@ -1,4 +1,4 @@
-package fr.reperes.privacy;
+package fr.reperes.web.session;
 
 import fr.reperes.core.LetterId;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import fr.reperes.core.Facts;
-import fr.reperes.casefile.CaseFile;
+import fr.reperes.web.session.CaseFile;
 import fr.reperes.interview.AnswersFile;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.Test;

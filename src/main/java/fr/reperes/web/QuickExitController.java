@@ -1,4 +1,4 @@
-package fr.reperes.privacy;
+package fr.reperes.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;

@@ -1,4 +1,4 @@
-package fr.reperes.interview.ui;
+package fr.reperes.web.session;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -9,7 +9,6 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
-import fr.reperes.casefile.CaseFile;
 import fr.reperes.interview.AnswersFile;
 
 import java.io.ByteArrayInputStream;
@@ -18,11 +17,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Take the answers away as a file, or load a file saved earlier. Both happen in memory only. */
-class AnswersFilePanel extends Div {
+public class AnswersFilePanel extends Div {
 
     private final Paragraph status = new Paragraph();
 
-    AnswersFilePanel(AnswersFile answersFile, CaseFile caseFile, Clock clock, Runnable afterLoad) {
+    public AnswersFilePanel(AnswersFile answersFile, CaseFile caseFile, Clock clock, Runnable afterLoad) {
         addClassName("fichier-reponses");
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = answersFile.write(caseFile.facts(), caseFile.answered());

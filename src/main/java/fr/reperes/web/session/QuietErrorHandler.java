@@ -1,4 +1,4 @@
-package fr.reperes.privacy;
+package fr.reperes.web.session;
 
 import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
