@@ -15,6 +15,7 @@ import fr.reperes.content.ContentLibrary;
 import fr.reperes.content.Page;
 import fr.reperes.core.Facts;
 import fr.reperes.core.LetterId;
+import fr.reperes.core.Voice;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -43,7 +44,8 @@ public class AssessmentService {
     private final Rulebook rulebook;
     private final LetterPolicy letterPolicy = new LetterPolicy();
 
-    public AssessmentService(AssessmentTexts texts, ContentLibrary library, Clock clock) {
+    /** The library comes first: the pages are the ground the rest of the content is checked against. */
+    public AssessmentService(ContentLibrary library, AssessmentTexts texts, Clock clock) {
         this.texts = texts;
         this.clock = clock;
         this.rulebook = new Rulebook(slug -> library.page(slug).map(Page::title).orElse(slug));
@@ -52,11 +54,11 @@ public class AssessmentService {
     public Assessment assess(Facts facts) {
         Situation situation = new Situation(facts == null ? Facts.unknown() : facts, LocalDate.now(clock.withZone(PARIS)));
         Findings findings = rulebook.apply(situation);
-        boolean thirdPerson = situation.thirdPerson();
+        Voice voice = Voice.of(situation.facts().respondent());
 
         List<Regime> regimes = findings.regimes().stream()
                 .map(r -> new Regime(r.code(), r.code().label(), r.certainty(),
-                        r.because().stream().map(b -> texts.text(b, thirdPerson)).toList(), r.legalBasis()))
+                        r.because().stream().map(b -> texts.text(b, voice)).toList(), r.legalBasis()))
                 .toList();
 
         List<StepFinding> kept = new ArrayList<>();
@@ -71,8 +73,8 @@ public class AssessmentService {
         }
         kept.sort(Comparator.comparing(StepFinding::priority));
         List<Step> steps = kept.stream()
-                .map(step -> new Step(step.id(), texts.text(step.step().title(), thirdPerson, step.params()),
-                        texts.text(step.step().body(), thirdPerson, step.params()), step.priority(),
+                .map(step -> new Step(step.id(), texts.text(step.step().title(), voice, step.params()),
+                        texts.text(step.step().body(), voice, step.params()), step.priority(),
                         step.step().letter(), step.page()))
                 .toList();
 
@@ -87,28 +89,28 @@ public class AssessmentService {
                 continue;
             }
             Optional<LetterPolicy.Veto> veto = letterPolicy.veto(letter, situation, findings);
-            veto.ifPresent(v -> notOffered.add(new NotOffered(letter, texts.text(v.reason(), thirdPerson, v.params()))));
+            veto.ifPresent(v -> notOffered.add(new NotOffered(letter, texts.text(v.reason(), voice, v.params()))));
         }
 
         List<Warning> warnings = findings.warnings().stream()
-                .map(w -> new Warning(w.warning().id(), texts.text(w.warning(), thirdPerson, w.params())))
+                .map(w -> new Warning(w.warning().id(), texts.text(w.warning(), voice, w.params())))
                 .toList();
 
         List<Deadline> deadlines = findings.deadlines().stream()
                 .sorted(Comparator.comparing(DeadlineFinding::date))
-                .map(d -> deadline(d, situation, thirdPerson))
+                .map(d -> deadline(d, situation, voice))
                 .toList();
 
-        List<String> toClarify = findings.toClarify().stream().map(q -> texts.text(q, thirdPerson)).toList();
+        List<String> toClarify = findings.toClarify().stream().map(q -> texts.text(q, voice)).toList();
 
         return new Assessment(regimes, steps, warnings, List.copyOf(offered), notOffered, deadlines, toClarify);
     }
 
-    private Deadline deadline(DeadlineFinding finding, Situation situation, boolean thirdPerson) {
+    private Deadline deadline(DeadlineFinding finding, Situation situation, Voice voice) {
         boolean passed = situation.passed(finding.date());
         Map<String, Object> values = Map.of("date", finding.date());
         var id = finding.deadline();
-        return new Deadline(id.id(), texts.text(id.label(), thirdPerson, values), finding.date(), id.legalBasis(),
-                passed, texts.text(passed ? id.whatNowPassed() : id.whatNow(), thirdPerson, values));
+        return new Deadline(id.id(), texts.text(id.label(), voice, values), finding.date(), id.legalBasis(),
+                passed, texts.text(passed ? id.whatNowPassed() : id.whatNow(), voice, values));
     }
 }

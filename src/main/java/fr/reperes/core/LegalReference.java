@@ -1,5 +1,8 @@
 package fr.reperes.core;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -13,6 +16,13 @@ public record LegalReference(String code, String article) {
 
     /** The accepted form; content authors write exactly this (see content/README.md). */
     public static final Pattern FORM = Pattern.compile("(CSP|CPP|CP|CC) ((?:[LRD]\\.)?\\d+(?:-\\d+)*)");
+
+    /** For content files: a reference not written in the accepted form is refused with a French message. */
+    @JsonCreator
+    public static LegalReference of(String text) {
+        return parse(text).orElseThrow(() -> new IllegalArgumentException("référence mal formée « " + text
+                + " » (forme attendue : « CSP L.3212-1 », « CP 132-45 », « CPP 706-135 », « CC 459 »)"));
+    }
 
     public static Optional<LegalReference> parse(String text) {
         var matcher = FORM.matcher(text == null ? "" : text.strip());
@@ -36,6 +46,7 @@ public record LegalReference(String code, String article) {
                 + URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
 
+    @JsonValue
     @Override
     public String toString() {
         return code + " " + article;

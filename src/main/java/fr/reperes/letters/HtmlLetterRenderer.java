@@ -4,7 +4,6 @@ import com.samskivert.mustache.Template;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**

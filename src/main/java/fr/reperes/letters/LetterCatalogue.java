@@ -1,6 +1,10 @@
 package fr.reperes.letters;
 
 import fr.reperes.core.content.ContentFiles;
+import fr.reperes.core.content.ContentReader;
+import fr.reperes.core.content.Problems;
+import fr.reperes.core.content.Texts;
+import fr.reperes.core.content.Wording;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -12,13 +16,16 @@ import java.time.Clock;
 @Component
 class LetterCatalogue {
 
+    static final String COMMON = "letters/_commun.yml";
+
     private final LetterCatalogueLoader.Catalogue catalogue;
 
-    LetterCatalogue(ContentFiles files, Clock clock) {
-        this.catalogue = new LetterCatalogueLoader(clock).load(files.readOne("letters/_commun.yml"),
-                files.read("letters/*").stream()
-                        .filter(file -> !file.fileName().startsWith("_")).toList(), files.readOne("letters/_lettre.html"),
-                files.readOne("letters/_instructions.html"));
+    LetterCatalogue(ContentFiles files, Wording wording, ContentReader reader, Clock clock) {
+        Problems problems = new Problems();
+        Texts texts = wording.texts(COMMON, problems, "libelles", "interface");
+        this.catalogue = new LetterCatalogueLoader(reader, clock).load(files.readOne(COMMON), texts,
+                files.read("letters/*").stream().filter(file -> !file.fileName().startsWith("_")).toList(),
+                files.readOne("letters/_lettre.html"), files.readOne("letters/_instructions.html"), problems);
     }
 
     LetterCatalogueLoader.Catalogue get() {

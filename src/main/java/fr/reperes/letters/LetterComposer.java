@@ -1,5 +1,6 @@
 package fr.reperes.letters;
 
+import fr.reperes.core.FrenchTypography;
 import com.samskivert.mustache.Template;
 
 import java.time.LocalDate;

@@ -1,11 +1,9 @@
 package fr.reperes.letters;
 
 import fr.reperes.core.Facts;
+import fr.reperes.core.Signatory;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,14 +27,13 @@ final class LetterPrefill {
                 value = signatory(letter, known).name();
             } else if (field.type() == FieldType.CHOICE) {
                 value = field.options().stream()
-                        .filter(option -> option.facts().stream().anyMatch(condition -> holds(condition, known)))
+                        .filter(option -> option.facts().stream().anyMatch(condition -> condition.holds(known)))
                         .map(LetterField.Option::value).findFirst().orElse(null);
             } else if (field.facts() != null) {
-                Object answer = answer(known, field.facts());
-                value = answer == null ? null : answer.toString();
+                value = field.facts().values(known).stream().findFirst().orElse(null);
             }
             if (value == null && field.defaultValue() != null) {
-                value = field.defaultValue().equals(FieldParser.TODAY) ? today.toString() : field.defaultValue();
+                value = field.defaultValue().equals(FieldChecker.TODAY) ? today.toString() : field.defaultValue();
             }
             if (value != null) {
                 values.put(field.id(), value);
@@ -50,29 +47,5 @@ final class LetterPrefill {
             return letter.underTutelle();
         }
         return letter.allows(Signatory.PERSON) ? Signatory.PERSON : letter.signatories().getFirst().signatory();
-    }
-
-    /** "protection=TUTELLE", "programmeDeSoins=true", "documentsHeld=PROTECTION_JUDGMENT" (a list contains it). */
-    static boolean holds(String condition, Facts facts) {
-        int equals = condition.indexOf('=');
-        Object answer = answer(facts, condition.substring(0, equals));
-        String expected = condition.substring(equals + 1);
-        if (answer instanceof Collection<?> items) {
-            return items.stream().anyMatch(item -> String.valueOf(item).equals(expected));
-        }
-        return answer != null && String.valueOf(answer).equals(expected);
-    }
-
-    private static Object answer(Facts facts, String name) {
-        RecordComponent component = FieldParser.factComponent(name);
-        if (component == null) {
-            return null;
-        }
-        try {
-            Object value = component.getAccessor().invoke(facts);
-            return value instanceof LocalDate date ? date.toString() : value;
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("Réponse illisible : " + name, e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package fr.reperes.search;
 
 import fr.reperes.core.Links;
 import fr.reperes.core.content.ContentFiles;
+import fr.reperes.core.content.ContentReader;
 import fr.reperes.content.ContentLibrary;
 import fr.reperes.content.MarkdownRenderer;
 import fr.reperes.content.Page;
@@ -23,13 +24,13 @@ public class SearchCorpus {
 
     private final List<SearchDocument> documents;
 
-    public SearchCorpus(ContentLibrary library, ContentFiles files, MarkdownRenderer renderer) {
+    public SearchCorpus(ContentLibrary library, ContentFiles files, MarkdownRenderer renderer, ContentReader reader) {
         List<SearchDocument> all = new ArrayList<>();
         for (Page page : library.pages()) {
             all.add(page.slug().equals(GLOSSARY) ? glossaryPage(page) : page(page));
         }
         all.addAll(GlossaryEntries.of(files.readOne("pages/" + GLOSSARY + ".md"), renderer));
-        all.addAll(LetterEntries.of(files.readOne(LetterEntries.FILE)));
+        all.addAll(LetterEntries.of(files.readOne(LetterEntries.FILE), reader));
         this.documents = List.copyOf(all);
     }
 

@@ -3,7 +3,6 @@ package fr.reperes.situation;
 import fr.reperes.core.LetterId;
 import fr.reperes.core.Certainty;
 
-import fr.reperes.assessment.Assessment;
 import fr.reperes.core.RegimeCode;
 
 import java.time.LocalDate;

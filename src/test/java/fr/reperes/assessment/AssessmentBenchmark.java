@@ -24,7 +24,7 @@ class AssessmentBenchmark {
     void assessmentSpeed() {
         AssessmentService service = AssessmentFixtures.SERVICE;
         long loadStart = System.nanoTime();
-        new AssessmentTexts(AssessmentFixtures.FILES, AssessmentFixtures.LIBRARY);
+        new AssessmentTexts(AssessmentFixtures.WORDING);
         long loadNanos = System.nanoTime() - loadStart;
 
         List<Facts> situations = new ArrayList<>();

@@ -1,5 +1,6 @@
 package fr.reperes.content;
 
+import fr.reperes.core.content.ContentReader;
 import fr.reperes.core.content.ContentValidationException;
 import fr.reperes.core.content.ContentFiles;
 import fr.reperes.Application;
@@ -25,7 +26,7 @@ class RealContentTest {
             "secret-medical-et-partage-d-informations", "recours-et-reclamations", "personne-de-confiance",
             "mineurs", "personnes-detenues", "changer-de-psychiatre-ou-de-suivi", "glossaire", "urgence-et-crise");
 
-    private static final List<Page> PAGES = new PageLoader(new MarkdownRenderer(), Clock.system(ZoneId.of("Europe/Paris")))
+    private static final List<Page> PAGES = new PageLoader(new MarkdownRenderer(), new ContentReader(), Clock.system(ZoneId.of("Europe/Paris")))
             .load(new ContentFiles("classpath:content/").read("pages/*.md"));
 
     private static Page page(String slug) {

@@ -1,5 +1,10 @@
 package fr.reperes.letters;
 
+import fr.reperes.core.content.ContentReader;
+import fr.reperes.core.content.Wording;
+import fr.reperes.core.content.Problems;
+import fr.reperes.core.content.Texts;
+import fr.reperes.core.Signatory;
 import fr.reperes.core.LetterId;
 import fr.reperes.core.content.ContentFiles;
 import fr.reperes.core.content.ContentValidationException;
@@ -29,8 +34,11 @@ class LetterCatalogueTest {
                 }
             }
         }
-        return new LetterCatalogueLoader(TestLetters.CLOCK).load(FILES.readOne("letters/_commun.yml"), letters,
-                FILES.readOne("letters/_lettre.html"), FILES.readOne("letters/_instructions.html"));
+        Problems problems = new Problems();
+        ContentReader reader = new ContentReader();
+        Texts wording = new Wording(FILES, reader).texts(LetterCatalogue.COMMON, problems, "libelles", "interface");
+        return new LetterCatalogueLoader(reader, TestLetters.CLOCK).load(FILES.readOne(LetterCatalogue.COMMON), wording,
+                letters, FILES.readOne("letters/_lettre.html"), FILES.readOne("letters/_instructions.html"), problems);
     }
 
     private static UnaryOperator<SourceFile> inLetter(LetterId id, String from, String to) {
@@ -98,7 +106,7 @@ class LetterCatalogueTest {
         void anUnknownFieldTypeIsNamedWithTheExpectedTypes() {
             assertThatThrownBy(() -> load(inLetter(LetterId.SAISINE_CGLPL, "  - id: faits\n    label: \"Ce que vous voulez signaler\"\n    type: textarea",
                     "  - id: faits\n    label: \"Ce que vous voulez signaler\"\n    type: paragraphe")))
-                    .hasMessageContaining("saisine-cglpl.yml : champ de formulaire « faits » : « type » inconnu « paragraphe »")
+                    .hasMessageContaining("saisine-cglpl.yml : champ « fields[9].type » : valeur « paragraphe » inconnue")
                     .hasMessageContaining("textarea");
         }
 
@@ -117,11 +125,11 @@ class LetterCatalogueTest {
         @Test
         void anUnknownRegimeSignatoryOrArticleFormIsRefused() {
             assertThatThrownBy(() -> load(inLetter(LetterId.SAISINE_CGLPL, "regimes: [SDT,", "regimes: [HDT,")))
-                    .hasMessageContaining("code de régime inconnu « HDT »");
+                    .hasMessageContaining("saisine-cglpl.yml : champ « regimes[1] » : valeur « HDT » inconnue");
             assertThatThrownBy(() -> load(inLetter(LetterId.SAISINE_CGLPL, "  - code: RELATIVE", "  - code: FAMILLE")))
-                    .hasMessageContaining("signataire inconnu ou en double « FAMILLE »");
+                    .hasMessageContaining("champ « signatories[3].code » : valeur « FAMILLE » inconnue");
             assertThatThrownBy(() -> load(inLetter(LetterId.SAISINE_CGLPL, "\"CSP L.3211-3\"", "\"article L3211-3\"")))
-                    .hasMessageContaining("référence mal formée « article L3211-3 »");
+                    .hasMessageContaining("champ « legal[1] » : référence mal formée « article L3211-3 »");
         }
 
         @Test
@@ -135,7 +143,7 @@ class LetterCatalogueTest {
         @Test
         void aPrefillFromAnAnswerTheInterviewDoesNotHaveIsRefused() {
             assertThatThrownBy(() -> load(inLetter(LetterId.RELANCE_DOSSIER_MEDICAL, "facts: recordsRequestDate", "facts: dateDemande")))
-                    .hasMessageContaining("« date_demande » : « facts » : « dateDemande » n'est pas une réponse du questionnaire");
+                    .hasMessageContaining("relance-dossier-medical.yml : champ « fields[5].facts » : « dateDemande » n'est pas une réponse du questionnaire");
             assertThatThrownBy(() -> load(inLetter(LetterId.SAISINE_JUGE_MAINLEVEE, "\"restraint=RESTRAINT\"", "\"restraint=SANGLES\"")))
                     .hasMessageContaining("valeur « SANGLES » impossible pour « restraint »");
         }

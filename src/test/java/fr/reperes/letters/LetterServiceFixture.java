@@ -1,5 +1,7 @@
 package fr.reperes.letters;
 
+import fr.reperes.core.content.ContentReader;
+import fr.reperes.core.content.Wording;
 import fr.reperes.documents.PdfDocuments;
 import fr.reperes.core.content.ContentFiles;
 
@@ -12,6 +14,9 @@ public final class LetterServiceFixture {
     }
 
     public static LetterService service(Clock clock) {
-        return new LetterService(new LetterCatalogue(new ContentFiles("classpath:content/"), clock), new PdfDocuments(), clock);
+        ContentFiles files = new ContentFiles("classpath:content/");
+        ContentReader reader = new ContentReader();
+        return new LetterService(new LetterCatalogue(files, new Wording(files, reader), reader, clock), new PdfDocuments(),
+                clock);
     }
 }

@@ -1,5 +1,6 @@
 package fr.reperes.letters;
 
+import fr.reperes.core.Signatory;
 import fr.reperes.core.LetterId;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,6 @@
 package fr.reperes.letters;
 
-import fr.reperes.documents.PdfDocuments;
-import fr.reperes.core.content.ContentFiles;
+import fr.reperes.core.Signatory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -30,7 +29,7 @@ final class TestLetters {
 
     static synchronized LetterService service() {
         if (service == null) {
-            service = new LetterService(new LetterCatalogue(new ContentFiles("classpath:content/"), CLOCK), new PdfDocuments(), CLOCK);
+            service = LetterServiceFixture.service(CLOCK);
         }
         return service;
     }

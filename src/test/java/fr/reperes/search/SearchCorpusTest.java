@@ -1,5 +1,6 @@
 package fr.reperes.search;
 
+import fr.reperes.core.content.ContentReader;
 import java.util.Arrays;
 import fr.reperes.core.LetterId;
 import fr.reperes.core.content.ContentValidationException;
@@ -62,7 +63,7 @@ class SearchCorpusTest {
             yaml.append(id.id()).append(":\n  title: \"Titre\"\n  description: \"Description.\"\n");
         }
         yaml.append("lettre-inventee:\n  title: \"Titre\"\n  description: \"Description.\"\n");
-        assertThatThrownBy(() -> LetterEntries.of(new SourceFile("content/search/letters.yml", yaml.toString())))
+        assertThatThrownBy(() -> LetterEntries.of(new SourceFile("content/search/letters.yml", yaml.toString()), new ContentReader()))
                 .isInstanceOf(ContentValidationException.class)
                 .hasMessageContaining("« " + LetterId.values()[0].id() + " » absente")
                 .hasMessageContaining("lettre inconnue « lettre-inventee »");
@@ -75,8 +76,8 @@ class SearchCorpusTest {
             yaml.append(id.id()).append(":\n  title: \"Titre\"\n").append(id == LetterId.SAISINE_CDSP ? ""
                     : "  description: \"Description.\"\n");
         }
-        assertThatThrownBy(() -> LetterEntries.of(new SourceFile("content/search/letters.yml", yaml.toString())))
-                .hasMessageContaining("« saisine-cdsp » : champ « description » manquant ou vide");
+        assertThatThrownBy(() -> LetterEntries.of(new SourceFile("content/search/letters.yml", yaml.toString()), new ContentReader()))
+                .hasMessageContaining("content/search/letters.yml : champ « saisine-cdsp.description » : manquant ou vide");
     }
 
     @Test

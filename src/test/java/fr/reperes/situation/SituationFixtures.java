@@ -40,7 +40,8 @@ final class SituationFixtures {
     static final ContentFiles FILES = AssessmentFixtures.FILES;
     static final ContentLibrary LIBRARY = AssessmentFixtures.LIBRARY;
     static final AssessmentService ASSESSMENTS = AssessmentFixtures.SERVICE;
-    static final SituationContent CONTENT = new SituationContent(FILES);
+    static final SituationContent CONTENT = new SituationContent(AssessmentFixtures.WORDING, FILES,
+            AssessmentFixtures.READER);
     static final SituationService SERVICE = new SituationService(ASSESSMENTS, LetterServiceFixture.service(CLOCK),
             LIBRARY, CONTENT, new PdfDocuments(), CLOCK);
 

@@ -5,6 +5,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,11 +27,14 @@ public class ContentFiles {
         this.location = location.endsWith("/") ? location : location + "/";
     }
 
-    /** The files matching {@code pattern} under the content folder, e.g. "pages/*.md", sorted by path. */
+    /** The files matching {@code pattern} under the content folder, e.g. "pages/*.md", sorted by path; none if absent. */
     public List<SourceFile> read(String pattern) {
         try {
             List<SourceFile> files = new ArrayList<>();
             for (Resource resource : resolver.getResources(location + pattern)) {
+                if (!resource.exists()) {
+                    continue;
+                }
                 String name = resource.getFilename();
                 String folder = pattern.contains("/") ? pattern.substring(0, pattern.lastIndexOf('/') + 1) : "";
                 files.add(new SourceFile("content/" + folder + name,
@@ -38,6 +42,8 @@ public class ContentFiles {
             }
             files.sort(Comparator.comparing(SourceFile::path));
             return files;
+        } catch (FileNotFoundException e) {
+            return List.of();
         } catch (IOException e) {
             throw new UncheckedIOException("Lecture du contenu impossible : " + location + pattern, e);
         }

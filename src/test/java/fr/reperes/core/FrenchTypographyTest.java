@@ -1,11 +1,11 @@
-package fr.reperes.letters;
+package fr.reperes.core;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Printed letters follow French typography: no colon, guillemet or article number alone at a line start. */
-class PrintedTypographyTest {
+/** What users read follows French typography: no colon, guillemet or article number alone at a line start. */
+class FrenchTypographyTest {
 
     @Test
     void colonsGuillemetsAndArticleReferencesAreKeptWithTheirWords() {

@@ -1,12 +1,13 @@
-package fr.reperes.letters;
+package fr.reperes.core;
 
 import java.util.regex.Pattern;
 
 /**
- * French typography for printed letters: a non-breaking space before « : ; ? ! » and inside guillemets, so that a
- * colon or a closing guillemet never starts a line, and between a code and its article ("CSP L.3211-12").
+ * French typography for what users read (letters, questions): a non-breaking space before « : ; ? ! » and inside
+ * guillemets, so that a colon or a closing guillemet never starts a line, and between a code and its article
+ * ("CSP L.3211-12") or "n°" and its number.
  */
-final class FrenchTypography {
+public final class FrenchTypography {
 
     private static final Pattern BEFORE = Pattern.compile(" ([:;?!»])");
     private static final Pattern AFTER = Pattern.compile("([«]) ");
@@ -16,7 +17,7 @@ final class FrenchTypography {
     private FrenchTypography() {
     }
 
-    static String apply(String text) {
+    public static String apply(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }

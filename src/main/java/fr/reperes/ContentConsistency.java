@@ -1,0 +1,28 @@
+package fr.reperes;
+
+import fr.reperes.assessment.AssessmentIds;
+import fr.reperes.content.ContentLibrary;
+import fr.reperes.core.content.Problems;
+import org.springframework.stereotype.Component;
+
+import java.util.function.Predicate;
+
+/**
+ * The start-up check of what one feature's content says about another's: each feature checks its own files when it
+ * loads them; this checks the references between them, so that a page renamed in {@code content/pages/} cannot leave
+ * a step of the result pointing nowhere.
+ */
+@Component
+class ContentConsistency {
+
+    ContentConsistency(ContentLibrary library) {
+        check(slug -> library.page(slug).isPresent()).throwIfAny();
+    }
+
+    static Problems check(Predicate<String> pageExists) {
+        Problems problems = new Problems();
+        AssessmentIds.citedPages().stream().filter(pageExists.negate()).forEach(slug ->
+                problems.add("content/pages/", "la fiche « " + slug + " » citée par l'évaluation n'existe pas"));
+        return problems;
+    }
+}
