@@ -1,5 +1,11 @@
 package fr.reperes;
 
+import fr.reperes.letters.LetterServiceFixture;
+import fr.reperes.core.LetterSigners;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.Signatory;
+import java.util.EnumSet;
+import java.util.Set;
 import fr.reperes.assessment.AssessmentFixtures;
 import fr.reperes.core.content.ContentValidationException;
 import org.junit.jupiter.api.Test;
@@ -12,14 +18,34 @@ class ContentConsistencyTest {
 
     @Test
     void everyPageTheResultPointsToExists() {
-        assertThat(ContentConsistency.check(slug -> AssessmentFixtures.LIBRARY.page(slug).isPresent()).isEmpty())
+        assertThat(ContentConsistency.check(slug -> AssessmentFixtures.LIBRARY.page(slug).isPresent(),
+                LetterServiceFixture.signers()).isEmpty())
                 .isTrue();
     }
 
     @Test
     void aPageTheResultPointsToThatWasRemovedStopsTheApplication() {
-        assertThatThrownBy(() -> ContentConsistency.check(slug -> !slug.equals("controle-du-juge")).throwIfAny())
+        assertThatThrownBy(() -> ContentConsistency.check(slug -> !slug.equals("controle-du-juge"),
+                LetterServiceFixture.signers()).throwIfAny())
                 .isInstanceOf(ContentValidationException.class)
                 .hasMessageContaining("content/pages/ : la fiche « controle-du-juge » citée par l'évaluation n'existe pas");
+    }
+
+    @Test
+    void aLetterARelativeMaySignInTheirOwnNameMustOfferThatSignatory() {
+        LetterSigners withoutRelatives = new LetterSigners() {
+            @Override
+            public Set<Signatory> allowed(LetterId letter) {
+                return EnumSet.of(Signatory.PERSON, Signatory.PROTECTOR);
+            }
+
+            @Override
+            public Signatory underTutelle(LetterId letter) {
+                return Signatory.PERSON;
+            }
+        };
+        assertThatThrownBy(() -> ContentConsistency.check(slug -> true, withoutRelatives).throwIfAny())
+                .hasMessageContaining("content/letters/saisine-juge-mainlevee.yml : champ « signatories » : un proche "
+                        + "peut agir en son nom pour cette lettre");
     }
 }

@@ -1,9 +1,11 @@
 package fr.reperes.assessment;
 
 import fr.reperes.core.Certainty;
+import fr.reperes.core.Facts.Protection;
 import fr.reperes.core.LetterId;
 import fr.reperes.core.Priority;
 import fr.reperes.core.RegimeCode;
+import fr.reperes.core.Signatory;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,9 +16,11 @@ import java.util.List;
  * @param letters           letters offered, best first
  * @param lettersNotOffered letters the person may expect but that do not fit, each with the reason
  * @param toClarify         questions to ask the care team or the lawyer, documents to look for
+ * @param letterProposals   for each letter offered, who signs it and the protective measure it states
  */
 public record Assessment(List<Regime> regimes, List<Step> steps, List<Warning> warnings, List<LetterId> letters,
-                         List<NotOffered> lettersNotOffered, List<Deadline> deadlines, List<String> toClarify) {
+                         List<NotOffered> lettersNotOffered, List<Deadline> deadlines, List<String> toClarify,
+                         List<LetterProposal> letterProposals) {
 
     /** A regime that applies, how sure that is, on which facts and which articles. */
     public record Regime(RegimeCode code, String label, Certainty certainty, List<String> because,
@@ -41,5 +45,13 @@ public record Assessment(List<Regime> regimes, List<Step> steps, List<Warning> w
     }
 
     public record NotOffered(LetterId letter, String reason) {
+    }
+
+    /**
+     * Who the rules propose to sign a letter, and the protective measure the letter states (absent when unknown);
+     * {@code because} says why, in the words of the one answering. The letter page shows it and lets the user change
+     * it.
+     */
+    public record LetterProposal(LetterId letter, Signatory signatory, Protection protection, String because) {
     }
 }

@@ -2,8 +2,10 @@ package fr.reperes.assessment;
 
 import fr.reperes.assessment.rules.DeadlineId;
 import fr.reperes.assessment.rules.Rulebook;
+import fr.reperes.assessment.rules.SignatoryRules;
 import fr.reperes.assessment.rules.StepId;
 import fr.reperes.assessment.rules.WarningId;
+import fr.reperes.core.LetterId;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -11,8 +13,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The ids an assessment can carry (steps, warnings, deadlines) and the pages its rules cite, for the features and
- * the content that refer to them — so that nothing outside this package reaches into the rules.
+ * The ids an assessment can carry (steps, warnings, deadlines), the pages its rules cite and the letters a relative
+ * may sign, for the features and the content that refer to them — so that nothing outside this package reaches into the rules.
  */
 public final class AssessmentIds {
 
@@ -38,6 +40,11 @@ public final class AssessmentIds {
     /** A step "read the page about your regime" (its id is suffixed with the page's slug). */
     public static boolean isReadingStep(String stepId) {
         return stepId.startsWith(StepId.COMPRENDRE.id() + "-");
+    }
+
+    /** The letters a relative may sign in their own name, where the rules propose it. */
+    public static Set<LetterId> lettersARelativeSignsInOwnName() {
+        return SignatoryRules.relativesActInOwnName();
     }
 
     /** Every page slug the rules point to: the page of each regime and the page of each step. */

@@ -1,6 +1,7 @@
 package fr.reperes.assessment;
 
 import fr.reperes.assessment.Assessment.Deadline;
+import fr.reperes.assessment.Assessment.LetterProposal;
 import fr.reperes.assessment.Assessment.NotOffered;
 import fr.reperes.assessment.Assessment.Regime;
 import fr.reperes.assessment.Assessment.Step;
@@ -10,11 +11,13 @@ import fr.reperes.assessment.rules.Findings.DeadlineFinding;
 import fr.reperes.assessment.rules.Findings.StepFinding;
 import fr.reperes.assessment.rules.LetterPolicy;
 import fr.reperes.assessment.rules.Rulebook;
+import fr.reperes.assessment.rules.SignatoryRules;
 import fr.reperes.assessment.rules.Situation;
 import fr.reperes.content.ContentLibrary;
 import fr.reperes.content.Page;
 import fr.reperes.core.Facts;
 import fr.reperes.core.LetterId;
+import fr.reperes.core.LetterSigners;
 import fr.reperes.core.Voice;
 import org.springframework.stereotype.Service;
 
@@ -30,9 +33,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Facts → assessment: which regimes apply and how surely, what to do next and by when, which letters
- * fit and why others do not. The legal rules live in {@link Rulebook} and {@link LetterPolicy}; the wording in
- * {@code content/assessment/}. Nothing is kept: each call works on the facts it is given.
+ * Facts → assessment: which regimes apply and how surely, what to do next and by when, which letters fit and why
+ * others do not, and who signs each. The legal rules live in {@link Rulebook}, {@link LetterPolicy} and
+ * {@link SignatoryRules}; the wording in {@code content/assessment/}. Nothing is kept: each call works on the facts
+ * it is given.
  */
 @Service
 public class AssessmentService {
@@ -43,16 +47,18 @@ public class AssessmentService {
     private final Clock clock;
     private final Rulebook rulebook;
     private final LetterPolicy letterPolicy = new LetterPolicy();
+    private final SignatoryRules signatories;
 
     /** The library comes first: the pages are the ground the rest of the content is checked against. */
-    public AssessmentService(ContentLibrary library, AssessmentTexts texts, Clock clock) {
+    public AssessmentService(ContentLibrary library, AssessmentTexts texts, LetterSigners signers, Clock clock) {
         this.texts = texts;
         this.clock = clock;
         this.rulebook = new Rulebook(slug -> library.page(slug).map(Page::title).orElse(slug));
+        this.signatories = new SignatoryRules(signers);
     }
 
     public Assessment assess(Facts facts) {
-        Situation situation = new Situation(facts == null ? Facts.unknown() : facts, LocalDate.now(clock.withZone(PARIS)));
+        Situation situation = situation(facts);
         Findings findings = rulebook.apply(situation);
         Voice voice = Voice.of(situation.facts().respondent());
 
@@ -103,7 +109,25 @@ public class AssessmentService {
 
         List<String> toClarify = findings.toClarify().stream().map(q -> texts.text(q, voice)).toList();
 
-        return new Assessment(regimes, steps, warnings, List.copyOf(offered), notOffered, deadlines, toClarify);
+        List<LetterProposal> proposals = offered.stream().map(letter -> proposal(letter, situation, voice)).toList();
+        return new Assessment(regimes, steps, warnings, List.copyOf(offered), notOffered, deadlines, toClarify,
+                proposals);
+    }
+
+    /** Who signs this letter and the measure it states, for any letter (one the user opens without the result too). */
+    public LetterProposal propose(LetterId letter, Facts facts) {
+        Situation situation = situation(facts);
+        return proposal(letter, situation, Voice.of(situation.facts().respondent()));
+    }
+
+    private LetterProposal proposal(LetterId letter, Situation situation, Voice voice) {
+        SignatoryRules.Proposal proposal = signatories.propose(letter, situation);
+        return new LetterProposal(letter, proposal.signatory(), proposal.protection(),
+                texts.text(proposal.reason(), voice, Map.of("textes", proposal.legalBasis())));
+    }
+
+    private Situation situation(Facts facts) {
+        return new Situation(facts == null ? Facts.unknown() : facts, LocalDate.now(clock.withZone(PARIS)));
     }
 
     private Deadline deadline(DeadlineFinding finding, Situation situation, Voice voice) {

@@ -2,6 +2,8 @@ package fr.reperes.letters;
 
 import fr.reperes.documents.Xhtml;
 import fr.reperes.documents.PdfDocuments;
+import fr.reperes.assessment.Assessment;
+import fr.reperes.assessment.AssessmentService;
 import fr.reperes.core.Facts;
 import fr.reperes.core.LetterId;
 import org.springframework.stereotype.Service;
@@ -23,12 +25,14 @@ import java.util.Optional;
 public class LetterService {
 
     private final LetterCatalogueLoader.Catalogue catalogue;
+    private final AssessmentService assessments;
     private final Clock clock;
     private final PdfDocuments pdf;
     private final String pdfCss = PdfDocuments.stylesheet("/fr/reperes/letters/lettre-pdf.css");
 
-    public LetterService(LetterCatalogue catalogue, PdfDocuments pdf, Clock clock) {
+    public LetterService(LetterCatalogue catalogue, AssessmentService assessments, PdfDocuments pdf, Clock clock) {
         this.catalogue = catalogue.get();
+        this.assessments = assessments;
         this.pdf = pdf;
         this.clock = clock;
     }
@@ -46,9 +50,17 @@ public class LetterService {
         return catalogue.layout();
     }
 
-    /** The values the interview already knows for this letter (dates as AAAA-MM-JJ, choices by value). */
+    /**
+     * The values the interview already knows for this letter (dates as AAAA-MM-JJ, choices by value), with the
+     * signatory and the protective measure the assessment proposes.
+     */
     public Map<String, String> prefill(LetterId id, Facts facts) {
-        return LetterPrefill.prefill(require(id), facts, today());
+        return LetterPrefill.prefill(require(id), facts, proposal(id, facts), today());
+    }
+
+    /** Who the assessment proposes to sign this letter, and why. */
+    public Assessment.LetterProposal proposal(LetterId id, Facts facts) {
+        return assessments.propose(id, facts);
     }
 
     /** Field id → French message for each value to fix (required, date, postcode, e-mail, choice, length). */

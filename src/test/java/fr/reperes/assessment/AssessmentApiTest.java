@@ -48,6 +48,21 @@ class AssessmentApiTest {
     }
 
     @Test
+    void eachOfferedLetterComesWithWhoSignsItAndTheMeasureItStates() throws Exception {
+        send("""
+                {"respondent": "RELATIVE", "minor": false, "careSetting": "FULL_HOSPITALISATION",
+                 "careBasis": "THIRD_PARTY", "protection": "CURATELLE", "goals": ["CONTEST_MEASURE"]}
+                """)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.letterProposals[?(@.letter == 'saisine-juge-mainlevee')].signatory")
+                        .value(hasItem("RELATIVE")))
+                .andExpect(jsonPath("$.letterProposals[?(@.letter == 'saisine-juge-mainlevee')].protection")
+                        .value(hasItem("CURATELLE")))
+                .andExpect(jsonPath("$.letterProposals[?(@.letter == 'saisine-juge-mainlevee')].because")
+                        .value(hasItem(containsString("CSP L.3211-12"))));
+    }
+
+    @Test
     void datesComeBackInIsoForm() throws Exception {
         send("""
                 {"careBasis": "THIRD_PARTY", "careSetting": "FULL_HOSPITALISATION", "admissionDate": "2026-11-20"}

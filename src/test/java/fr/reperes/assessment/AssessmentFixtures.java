@@ -1,5 +1,6 @@
 package fr.reperes.assessment;
 
+import fr.reperes.letters.LetterServiceFixture;
 import fr.reperes.core.content.ContentReader;
 import fr.reperes.core.content.Wording;
 import fr.reperes.core.content.ContentFiles;
@@ -29,7 +30,8 @@ public final class AssessmentFixtures {
     public static final ContentLibrary LIBRARY = new ContentLibrary(FILES,
             new PageLoader(new MarkdownRenderer(), READER, Clock.system(PARIS)), new MarkdownRenderer());
     public static final AssessmentTexts TEXTS = new AssessmentTexts(WORDING);
-    public static final AssessmentService SERVICE = new AssessmentService(LIBRARY, TEXTS, CLOCK);
+    public static final AssessmentService SERVICE = new AssessmentService(LIBRARY, TEXTS,
+            LetterServiceFixture.signers(), CLOCK);
 
     private AssessmentFixtures() {
     }

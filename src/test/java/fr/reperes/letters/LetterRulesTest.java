@@ -248,6 +248,16 @@ class LetterRulesTest {
         }
 
         @Test
+        void aSisterAnsweringGetsTheLetterToTheJudgeInHerOwnNameAsTheLawAllows() {
+            Facts sister = facts(Respondent.RELATIVE, CareSetting.FULL_HOSPITALISATION, CareBasis.THIRD_PARTY,
+                    Restraint.NONE, Protection.NONE);
+            assertThat(LETTERS.prefill(LetterId.SAISINE_JUGE_MAINLEVEE, sister)).containsEntry("signataire", "RELATIVE")
+                    .containsEntry("prepare_par", "proche");
+            ComposedLetter letter = compose(LetterId.SAISINE_JUGE_MAINLEVEE, Signatory.RELATIVE, Map.of());
+            assertThat(plain(letter.body())).contains("en tant que proche agissant dans son intérêt");
+        }
+
+        @Test
         void nothingKnownStillGivesALetterReadyToFill() {
             Map<String, String> values = LETTERS.prefill(LetterId.SAISINE_CGLPL, Facts.unknown());
             assertThat(values).containsEntry("destinataire_nom", "Contrôleur général des lieux de privation de liberté")

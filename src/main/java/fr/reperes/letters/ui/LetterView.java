@@ -1,5 +1,6 @@
 package fr.reperes.letters.ui;
 
+import fr.reperes.core.Facts;
 import fr.reperes.core.LetterId;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -61,7 +62,7 @@ public class LetterView extends Div implements BeforeEnterObserver, HasDynamicTi
         boolean fresh = draft.isEmpty();
         Map<String, String> known = letters.prefill(letter.id(), caseFile.facts());
         known.forEach(draft::putIfAbsent);
-        build(fresh && !known.equals(letters.prefill(letter.id(), fr.reperes.core.Facts.unknown())));
+        build(fresh && !known.equals(letters.prefill(letter.id(), Facts.unknown())));
     }
 
     @Override
@@ -76,7 +77,8 @@ public class LetterView extends Div implements BeforeEnterObserver, HasDynamicTi
         description.addClassName("chapeau");
         RouterLink back = new RouterLink(layout.ui("retour_liste"), LettersView.class);
         back.addClassName("retour");
-        form = new LetterForm(letter, layout, prefilledFromInterview, this::typed);
+        form = new LetterForm(letter, layout, prefilledFromInterview,
+                letters.proposal(letter.id(), caseFile.facts()).because(), this::typed);
         preview = new LetterPreview(draft, layout, letters::html, this::refreshExports);
         exports = new LetterExports(letters, layout, this::verify, () -> letters.text(current(), false));
         instructions = new SendingInstructions(letter, layout);

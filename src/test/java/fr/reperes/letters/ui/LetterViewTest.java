@@ -125,6 +125,22 @@ class LetterViewTest extends AbstractViewTest {
     }
 
     @Test
+    void theLetterSaysWhoTheResultProposesToSignAndTheUserMayChooseAnother() {
+        caseFile().setFacts(new Facts(Facts.Respondent.PERSON, false, Facts.CareSetting.OUTPATIENT, Facts.CareBasis.CONSENT,
+                false, false, List.of(), null, null, Facts.Restraint.NONE, Facts.JusticeMeasure.NONE,
+                Facts.Protection.TUTELLE, List.of(Facts.Goal.LEAVE_CARE), null, null));
+        UI.getCurrent().navigate("lettres/cessation-prise-en-charge");
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> signatory = _get(RadioButtonGroup.class, spec -> spec.withLabel("Qui signe la lettre\u00A0?"));
+        assertThat(signatory.getValue()).isEqualTo("BOTH");
+        assertThat(_find(Paragraph.class)).filteredOn(p -> p.hasClassName("proposition-signataire")).singleElement()
+                .extracting(Paragraph::getText).asString().contains("tutelle").contains("CC 459");
+        HasValueUtilsKt._setValue(signatory, "PERSON");
+        assertThat(caseFile().letterDraft(LetterId.CESSATION_PRISE_EN_CHARGE)).containsEntry("signataire", "PERSON");
+    }
+
+    @Test
     void missingOrWrongFieldsAreNamedNextToTheFieldAndNothingTypedIsLost() {
         UI.getCurrent().navigate("lettres/acces-dossier-medical");
         type("Code postal", "690");
