@@ -1,7 +1,6 @@
 package fr.reperes.core.content;
 
 import com.fasterxml.jackson.annotation.Nulls;
-import jakarta.validation.ConstraintViolation;
 import org.springframework.stereotype.Component;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
@@ -19,9 +18,7 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
-import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.util.ArrayDeque;
