@@ -20,6 +20,11 @@ final class AssessmentAssert {
     private AssessmentAssert() {
     }
 
+    /** The result for these facts, with the real rules and wording and "today" fixed. */
+    static Assessment assess(FactsBuilder facts) {
+        return AssessmentFixtures.SERVICE.assess(facts.build());
+    }
+
     static Regime regime(Assessment assessment, RegimeCode code) {
         return assessment.regimes().stream().filter(r -> r.code() == code).findFirst()
                 .orElseGet(() -> fail("Régime attendu absent : " + code + " ; trouvés : "

@@ -55,16 +55,11 @@ class LetterCatalogueTest {
     void everyLetterTheProductLinksToExistsWithItsDeclarations() {
         LetterCatalogueLoader.Catalogue catalogue = load(file -> file);
         assertThat(catalogue.letters()).extracting(Letter::id).containsExactly(LetterId.values());
+        // Titles, regimes, signatories, articles and review dates are required by the reader: a letter without one
+        // is refused (see Refused). What remains to check is that every letter keeps the fields a letter needs.
         for (Letter letter : catalogue.letters()) {
-            assertThat(letter.title()).as(letter.id().id()).isNotBlank();
-            assertThat(letter.description()).as(letter.id().id()).isNotBlank();
-            assertThat(letter.regimes()).as(letter.id().id()).isNotEmpty();
-            assertThat(letter.signatories()).as(letter.id().id()).isNotEmpty();
-            assertThat(letter.legal()).as(letter.id().id()).isNotEmpty();
             assertThat(letter.fields()).extracting(LetterField::id).as(letter.id().id())
                     .contains("signataire", "nom", "prenom", "destinataire_nom", "date_lettre", "mode_envoi");
-            assertThat(catalogue.layout().families()).as(letter.id().id()).containsKey(letter.family());
-            assertThat(letter.reviewed()).as(letter.id().id()).isNotNull();
         }
     }
 
