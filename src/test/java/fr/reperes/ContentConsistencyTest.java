@@ -1,13 +1,13 @@
 package fr.reperes;
 
-import fr.reperes.letters.LetterServiceFixture;
-import fr.reperes.core.LetterSigners;
+import fr.reperes.assessment.AssessmentFixtures;
 import fr.reperes.core.LetterId;
+import fr.reperes.core.LetterSigners;
 import fr.reperes.core.Signatory;
+import fr.reperes.core.content.ContentValidationException;
+import fr.reperes.letters.LetterServiceFixture;
 import java.util.EnumSet;
 import java.util.Set;
-import fr.reperes.assessment.AssessmentFixtures;
-import fr.reperes.core.content.ContentValidationException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

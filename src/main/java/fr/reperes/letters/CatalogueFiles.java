@@ -97,9 +97,7 @@ final class CatalogueFiles {
     record SignatoryChoice(@NotNull(message = "manquant") Signatory code, String label) {
 
         @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-        SignatoryChoice(@JsonProperty("code") Signatory code, @JsonProperty("label") String label) {
-            this.code = code;
-            this.label = label;
+        SignatoryChoice {
         }
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -124,25 +122,7 @@ final class CatalogueFiles {
                  FactName facts) {
 
         @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-        Field(@JsonProperty("id") String id, @JsonProperty("label") String label,
-              @JsonProperty("type") FieldType type, @JsonProperty("required") Boolean required,
-              @JsonProperty("help") String help, @JsonProperty("group") String group,
-              @JsonProperty("options") List<Option> options,
-              @JsonProperty("exclude_options") List<String> excludeOptions, @JsonProperty("when") String when,
-              @JsonProperty("validation") Validation validation, @JsonProperty("default") String defaultValue,
-              @JsonProperty("facts") FactName facts) {
-            this.id = id;
-            this.label = label;
-            this.type = type;
-            this.required = required;
-            this.help = help;
-            this.group = group;
-            this.options = options;
-            this.excludeOptions = excludeOptions;
-            this.when = when;
-            this.validation = validation;
-            this.defaultValue = defaultValue;
-            this.facts = facts;
+        Field {
         }
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

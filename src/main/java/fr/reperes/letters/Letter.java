@@ -1,9 +1,9 @@
 package fr.reperes.letters;
 
-import fr.reperes.core.Signatory;
 import fr.reperes.core.LegalReference;
 import fr.reperes.core.LetterId;
 import fr.reperes.core.RegimeCode;
+import fr.reperes.core.Signatory;
 
 import java.time.LocalDate;
 import java.util.List;

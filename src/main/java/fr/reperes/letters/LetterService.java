@@ -1,11 +1,11 @@
 package fr.reperes.letters;
 
-import fr.reperes.documents.Xhtml;
-import fr.reperes.documents.PdfDocuments;
 import fr.reperes.assessment.Assessment;
 import fr.reperes.assessment.AssessmentService;
 import fr.reperes.core.Facts;
 import fr.reperes.core.LetterId;
+import fr.reperes.documents.PdfDocuments;
+import fr.reperes.documents.Xhtml;
 import org.springframework.stereotype.Service;
 
 import java.nio.charset.StandardCharsets;

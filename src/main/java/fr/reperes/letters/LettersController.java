@@ -1,7 +1,7 @@
 package fr.reperes.letters;
 
-import fr.reperes.core.LetterId;
 import fr.reperes.core.Facts;
+import fr.reperes.core.LetterId;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -1,7 +1,7 @@
 package fr.reperes.search;
 
-import fr.reperes.core.Links;
 import fr.reperes.content.MarkdownRenderer;
+import fr.reperes.core.Links;
 import fr.reperes.core.content.ContentReader;
 import fr.reperes.core.content.SourceFile;
 

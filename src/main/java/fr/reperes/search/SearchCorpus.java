@@ -1,11 +1,11 @@
 package fr.reperes.search;
 
-import fr.reperes.core.Links;
-import fr.reperes.core.content.ContentFiles;
-import fr.reperes.core.content.ContentReader;
 import fr.reperes.content.ContentLibrary;
 import fr.reperes.content.MarkdownRenderer;
 import fr.reperes.content.Page;
+import fr.reperes.core.Links;
+import fr.reperes.core.content.ContentFiles;
+import fr.reperes.core.content.ContentReader;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;

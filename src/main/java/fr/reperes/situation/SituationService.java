@@ -1,17 +1,17 @@
 package fr.reperes.situation;
 
-import fr.reperes.core.LetterId;
 import fr.reperes.assessment.Assessment;
 import fr.reperes.assessment.AssessmentIds;
 import fr.reperes.assessment.AssessmentService;
-import fr.reperes.core.FactName;
-import fr.reperes.core.Facts;
-import fr.reperes.core.RegimeCode;
 import fr.reperes.content.ContentLibrary;
 import fr.reperes.content.Page;
+import fr.reperes.core.FactName;
+import fr.reperes.core.Facts;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.RegimeCode;
+import fr.reperes.documents.PdfDocuments;
 import fr.reperes.letters.Letter;
 import fr.reperes.letters.LetterService;
-import fr.reperes.documents.PdfDocuments;
 import fr.reperes.situation.LawyerNotes.FullReference;
 import fr.reperes.situation.LawyerNotes.ReferenceGroup;
 import fr.reperes.situation.SituationContent.CaseLawPoint;

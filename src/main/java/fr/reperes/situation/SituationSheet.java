@@ -1,7 +1,7 @@
 package fr.reperes.situation;
 
-import fr.reperes.core.LetterId;
 import fr.reperes.core.Certainty;
+import fr.reperes.core.LetterId;
 
 import fr.reperes.core.RegimeCode;
 

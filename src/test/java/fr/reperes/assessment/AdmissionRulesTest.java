@@ -1,21 +1,18 @@
 package fr.reperes.assessment;
 
-import fr.reperes.core.LetterId;
-import fr.reperes.core.RegimeCode;
 import fr.reperes.core.Facts.CareBasis;
 import fr.reperes.core.Facts.DocumentHeld;
 import fr.reperes.core.Facts.Goal;
 import fr.reperes.core.Facts.Protection;
 import fr.reperes.core.Facts.Respondent;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.RegimeCode;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
-import static fr.reperes.core.Certainty.A_CONFIRMER;
-import static fr.reperes.core.Certainty.CERTAIN;
-import static fr.reperes.core.Certainty.PROBABLE;
-import static fr.reperes.assessment.AssessmentAssert.assess;
 import static fr.reperes.assessment.AssessmentAssert.assertRegime;
+import static fr.reperes.assessment.AssessmentAssert.assess;
 import static fr.reperes.assessment.AssessmentAssert.deadline;
 import static fr.reperes.assessment.AssessmentAssert.hasStep;
 import static fr.reperes.assessment.AssessmentAssert.notOffered;
@@ -24,6 +21,9 @@ import static fr.reperes.assessment.AssessmentAssert.step;
 import static fr.reperes.assessment.AssessmentAssert.warning;
 import static fr.reperes.assessment.AssessmentFixtures.TODAY;
 import static fr.reperes.assessment.FactsBuilder.adult;
+import static fr.reperes.core.Certainty.A_CONFIRMER;
+import static fr.reperes.core.Certainty.CERTAIN;
+import static fr.reperes.core.Certainty.PROBABLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The basis of care as stated, and the care it leads to: SDT, SDT in urgency, the mayor's measure, criminal irresponsibility (CSP L.3212-1 to L.3213-8). */

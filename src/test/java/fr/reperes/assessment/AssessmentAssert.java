@@ -1,11 +1,11 @@
 package fr.reperes.assessment;
 
-import fr.reperes.core.LetterId;
-import fr.reperes.core.RegimeCode;
-import fr.reperes.core.Certainty;
 import fr.reperes.assessment.Assessment.Deadline;
 import fr.reperes.assessment.Assessment.Regime;
 import fr.reperes.assessment.Assessment.Step;
+import fr.reperes.core.Certainty;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.RegimeCode;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package fr.reperes.assessment;
 
-import fr.reperes.core.Facts;
 import fr.reperes.BenchmarkReport;
+import fr.reperes.core.Facts;
 import fr.reperes.core.Facts.CareBasis;
 import fr.reperes.core.Facts.CareSetting;
 import fr.reperes.core.Facts.Goal;

@@ -1,12 +1,12 @@
 package fr.reperes.assessment;
 
-import fr.reperes.letters.LetterServiceFixture;
-import fr.reperes.core.content.ContentReader;
-import fr.reperes.core.content.Wording;
-import fr.reperes.core.content.ContentFiles;
 import fr.reperes.content.ContentLibrary;
 import fr.reperes.content.MarkdownRenderer;
 import fr.reperes.content.PageLoader;
+import fr.reperes.core.content.ContentFiles;
+import fr.reperes.core.content.ContentReader;
+import fr.reperes.core.content.Wording;
+import fr.reperes.letters.LetterServiceFixture;
 
 import java.time.Clock;
 import java.time.LocalDate;

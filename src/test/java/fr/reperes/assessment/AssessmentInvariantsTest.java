@@ -1,9 +1,9 @@
 package fr.reperes.assessment;
 
-import fr.reperes.core.LetterId;
-import fr.reperes.core.RegimeCode;
 import fr.reperes.core.Facts;
+import fr.reperes.core.LetterId;
 import fr.reperes.core.Priority;
+import fr.reperes.core.RegimeCode;
 
 import fr.reperes.core.Certainty;
 import fr.reperes.core.Facts.CareBasis;

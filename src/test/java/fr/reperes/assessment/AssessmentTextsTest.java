@@ -1,11 +1,11 @@
 package fr.reperes.assessment;
 
-import fr.reperes.core.content.ContentReader;
-import fr.reperes.core.content.Wording;
 import fr.reperes.core.Voice;
 import fr.reperes.core.content.ContentFiles;
+import fr.reperes.core.content.ContentReader;
 import fr.reperes.core.content.ContentValidationException;
 import fr.reperes.core.content.SourceFile;
+import fr.reperes.core.content.Wording;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,22 +1,22 @@
 package fr.reperes.assessment;
 
-import fr.reperes.core.LetterId;
-import fr.reperes.core.RegimeCode;
 import fr.reperes.core.Facts.CareBasis;
 import fr.reperes.core.Facts.CareSetting;
 import fr.reperes.core.Facts.DocumentHeld;
 import fr.reperes.core.Facts.Goal;
 import fr.reperes.core.Facts.Protection;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.RegimeCode;
 import org.junit.jupiter.api.Test;
 
-import static fr.reperes.core.Certainty.A_CONFIRMER;
-import static fr.reperes.core.Certainty.CERTAIN;
-import static fr.reperes.core.Certainty.PROBABLE;
-import static fr.reperes.assessment.AssessmentAssert.assess;
 import static fr.reperes.assessment.AssessmentAssert.assertRegime;
+import static fr.reperes.assessment.AssessmentAssert.assess;
 import static fr.reperes.assessment.AssessmentAssert.hasStep;
 import static fr.reperes.assessment.AssessmentAssert.warning;
 import static fr.reperes.assessment.FactsBuilder.adult;
+import static fr.reperes.core.Certainty.A_CONFIRMER;
+import static fr.reperes.core.Certainty.CERTAIN;
+import static fr.reperes.core.Certainty.PROBABLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Answers that cannot all be true are reported, and the regimes involved are left to confirm. */

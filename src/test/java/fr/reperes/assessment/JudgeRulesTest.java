@@ -1,20 +1,16 @@
 package fr.reperes.assessment;
 
-import fr.reperes.core.LetterId;
-import fr.reperes.core.RegimeCode;
 import fr.reperes.core.Facts.CareBasis;
 import fr.reperes.core.Facts.Goal;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.RegimeCode;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
-import static fr.reperes.core.Certainty.A_CONFIRMER;
-import static fr.reperes.core.Certainty.CERTAIN;
-import static fr.reperes.core.Priority.IMPORTANT;
-import static fr.reperes.core.Priority.URGENT;
 import static fr.reperes.assessment.AssessmentAssert.allText;
-import static fr.reperes.assessment.AssessmentAssert.assess;
 import static fr.reperes.assessment.AssessmentAssert.assertRegime;
+import static fr.reperes.assessment.AssessmentAssert.assess;
 import static fr.reperes.assessment.AssessmentAssert.deadline;
 import static fr.reperes.assessment.AssessmentAssert.findDeadline;
 import static fr.reperes.assessment.AssessmentAssert.hasStep;
@@ -23,6 +19,10 @@ import static fr.reperes.assessment.AssessmentAssert.step;
 import static fr.reperes.assessment.AssessmentAssert.warning;
 import static fr.reperes.assessment.AssessmentFixtures.TODAY;
 import static fr.reperes.assessment.FactsBuilder.adult;
+import static fr.reperes.core.Certainty.A_CONFIRMER;
+import static fr.reperes.core.Certainty.CERTAIN;
+import static fr.reperes.core.Priority.IMPORTANT;
+import static fr.reperes.core.Priority.URGENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The judge's control of compulsory care, its deadlines and the appeal (CSP L.3211-12 to L.3211-12-4, R.3211-18). */

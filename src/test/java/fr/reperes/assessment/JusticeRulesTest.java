@@ -1,20 +1,18 @@
 package fr.reperes.assessment;
 
-import fr.reperes.core.LetterId;
-import fr.reperes.core.RegimeCode;
 import fr.reperes.core.Facts.CareBasis;
 import fr.reperes.core.Facts.CareSetting;
 import fr.reperes.core.Facts.Goal;
 import fr.reperes.core.Facts.JusticeMeasure;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.RegimeCode;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
-import static fr.reperes.core.Certainty.CERTAIN;
-import static fr.reperes.core.Priority.IMPORTANT;
-import static fr.reperes.assessment.AssessmentAssert.assess;
 import static fr.reperes.assessment.AssessmentAssert.assertNoRegime;
 import static fr.reperes.assessment.AssessmentAssert.assertRegime;
+import static fr.reperes.assessment.AssessmentAssert.assess;
 import static fr.reperes.assessment.AssessmentAssert.deadline;
 import static fr.reperes.assessment.AssessmentAssert.findDeadline;
 import static fr.reperes.assessment.AssessmentAssert.hasStep;
@@ -23,6 +21,8 @@ import static fr.reperes.assessment.AssessmentAssert.notOffered;
 import static fr.reperes.assessment.AssessmentAssert.step;
 import static fr.reperes.assessment.AssessmentAssert.warning;
 import static fr.reperes.assessment.FactsBuilder.adult;
+import static fr.reperes.core.Certainty.CERTAIN;
+import static fr.reperes.core.Priority.IMPORTANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Care ordered by a criminal court: injonction de soins, obligation de soins, injonction thérapeutique. */

@@ -1,16 +1,14 @@
 package fr.reperes.assessment;
 
-import fr.reperes.core.LetterId;
-import fr.reperes.core.RegimeCode;
 import fr.reperes.core.Facts.CareBasis;
 import fr.reperes.core.Facts.Goal;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.RegimeCode;
 import org.junit.jupiter.api.Test;
 
-import static fr.reperes.core.Certainty.CERTAIN;
-import static fr.reperes.core.Priority.IMPORTANT;
-import static fr.reperes.assessment.AssessmentAssert.assess;
 import static fr.reperes.assessment.AssessmentAssert.assertNoRegime;
 import static fr.reperes.assessment.AssessmentAssert.assertRegime;
+import static fr.reperes.assessment.AssessmentAssert.assess;
 import static fr.reperes.assessment.AssessmentAssert.hasStep;
 import static fr.reperes.assessment.AssessmentAssert.hasWarning;
 import static fr.reperes.assessment.AssessmentAssert.notOffered;
@@ -19,6 +17,8 @@ import static fr.reperes.assessment.AssessmentAssert.step;
 import static fr.reperes.assessment.AssessmentAssert.warning;
 import static fr.reperes.assessment.AssessmentFixtures.TODAY;
 import static fr.reperes.assessment.FactsBuilder.adult;
+import static fr.reperes.core.Certainty.CERTAIN;
+import static fr.reperes.core.Priority.IMPORTANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Wanting to leave, to change doctor or treatment: what it means depends on the regime, and it never means an abrupt stop. */

@@ -1,21 +1,17 @@
 package fr.reperes.assessment;
 
-import fr.reperes.core.LetterId;
-import fr.reperes.core.RegimeCode;
 import fr.reperes.core.Facts.CareBasis;
 import fr.reperes.core.Facts.DocumentHeld;
 import fr.reperes.core.Facts.Goal;
 import fr.reperes.core.Facts.Respondent;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.RegimeCode;
 import org.junit.jupiter.api.Test;
 
-import static fr.reperes.core.Certainty.CERTAIN;
-import static fr.reperes.core.Certainty.PROBABLE;
-import static fr.reperes.core.Priority.IMPORTANT;
-import static fr.reperes.core.Priority.URGENT;
 import static fr.reperes.assessment.AssessmentAssert.allText;
-import static fr.reperes.assessment.AssessmentAssert.assess;
 import static fr.reperes.assessment.AssessmentAssert.assertNoRegime;
 import static fr.reperes.assessment.AssessmentAssert.assertRegime;
+import static fr.reperes.assessment.AssessmentAssert.assess;
 import static fr.reperes.assessment.AssessmentAssert.hasStep;
 import static fr.reperes.assessment.AssessmentAssert.hasWarning;
 import static fr.reperes.assessment.AssessmentAssert.notOffered;
@@ -24,6 +20,10 @@ import static fr.reperes.assessment.AssessmentAssert.step;
 import static fr.reperes.assessment.AssessmentAssert.warning;
 import static fr.reperes.assessment.AssessmentFixtures.TODAY;
 import static fr.reperes.assessment.FactsBuilder.minor;
+import static fr.reperes.core.Certainty.CERTAIN;
+import static fr.reperes.core.Certainty.PROBABLE;
+import static fr.reperes.core.Priority.IMPORTANT;
+import static fr.reperes.core.Priority.URGENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Minors: the parents decide, the director cannot admit them without consent, the judge stays open (CSP L.3211-10). */

@@ -1,21 +1,21 @@
 package fr.reperes.assessment;
 
-import fr.reperes.core.LetterId;
-import fr.reperes.core.RegimeCode;
 import fr.reperes.core.Facts;
 import fr.reperes.core.Facts.CareBasis;
 import fr.reperes.core.Facts.Goal;
 import fr.reperes.core.Facts.Protection;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.RegimeCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import static fr.reperes.core.Certainty.CERTAIN;
-import static fr.reperes.assessment.AssessmentAssert.assess;
 import static fr.reperes.assessment.AssessmentAssert.assertRegime;
+import static fr.reperes.assessment.AssessmentAssert.assess;
 import static fr.reperes.assessment.AssessmentAssert.regime;
 import static fr.reperes.assessment.AssessmentAssert.warning;
 import static fr.reperes.assessment.FactsBuilder.adult;
+import static fr.reperes.core.Certainty.CERTAIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Protective measures: the person decides about their person as far as they can, the protector is involved (CC 459, CSP L.1111-4). */

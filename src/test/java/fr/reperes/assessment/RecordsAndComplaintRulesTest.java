@@ -1,23 +1,23 @@
 package fr.reperes.assessment;
 
-import fr.reperes.core.LetterId;
-import fr.reperes.core.RegimeCode;
 import fr.reperes.core.Facts.CareBasis;
 import fr.reperes.core.Facts.Goal;
 import fr.reperes.core.Facts.Protection;
 import fr.reperes.core.Facts.Respondent;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.RegimeCode;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
-import static fr.reperes.core.Certainty.CERTAIN;
-import static fr.reperes.assessment.AssessmentAssert.assess;
 import static fr.reperes.assessment.AssessmentAssert.assertRegime;
+import static fr.reperes.assessment.AssessmentAssert.assess;
 import static fr.reperes.assessment.AssessmentAssert.deadline;
 import static fr.reperes.assessment.AssessmentAssert.step;
 import static fr.reperes.assessment.AssessmentAssert.warning;
 import static fr.reperes.assessment.AssessmentFixtures.TODAY;
 import static fr.reperes.assessment.FactsBuilder.adult;
+import static fr.reperes.core.Certainty.CERTAIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The medical file, complaints and the sharing of information (CSP L.1111-7, L.1112-3, L.1110-4). */

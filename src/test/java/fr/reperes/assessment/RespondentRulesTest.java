@@ -1,19 +1,19 @@
 package fr.reperes.assessment;
 
-import fr.reperes.core.LetterId;
-import fr.reperes.core.RegimeCode;
 import fr.reperes.core.Facts.CareBasis;
 import fr.reperes.core.Facts.Respondent;
 import fr.reperes.core.Facts.Restraint;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.RegimeCode;
 import org.junit.jupiter.api.Test;
 
-import static fr.reperes.core.Certainty.CERTAIN;
-import static fr.reperes.assessment.AssessmentAssert.assess;
 import static fr.reperes.assessment.AssessmentAssert.assertRegime;
+import static fr.reperes.assessment.AssessmentAssert.assess;
 import static fr.reperes.assessment.AssessmentAssert.hasStep;
 import static fr.reperes.assessment.AssessmentAssert.step;
 import static fr.reperes.assessment.AssessmentFixtures.TODAY;
 import static fr.reperes.assessment.FactsBuilder.adult;
+import static fr.reperes.core.Certainty.CERTAIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What is open to the one answering when it is not the person: a relative, an association, a lawyer. */

@@ -1,24 +1,24 @@
 package fr.reperes.assessment;
 
-import fr.reperes.core.LetterId;
-import fr.reperes.core.RegimeCode;
 import fr.reperes.core.Facts.CareBasis;
 import fr.reperes.core.Facts.Restraint;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.RegimeCode;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
-import static fr.reperes.core.Certainty.A_CONFIRMER;
-import static fr.reperes.core.Certainty.CERTAIN;
-import static fr.reperes.core.Priority.URGENT;
-import static fr.reperes.assessment.AssessmentAssert.assess;
 import static fr.reperes.assessment.AssessmentAssert.assertRegime;
+import static fr.reperes.assessment.AssessmentAssert.assess;
 import static fr.reperes.assessment.AssessmentAssert.deadline;
 import static fr.reperes.assessment.AssessmentAssert.hasWarning;
 import static fr.reperes.assessment.AssessmentAssert.step;
 import static fr.reperes.assessment.AssessmentAssert.warning;
 import static fr.reperes.assessment.AssessmentFixtures.TODAY;
 import static fr.reperes.assessment.FactsBuilder.adult;
+import static fr.reperes.core.Certainty.A_CONFIRMER;
+import static fr.reperes.core.Certainty.CERTAIN;
+import static fr.reperes.core.Priority.URGENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Isolement and contention: lawful only in full hospitalisation without consent, under the judge's control (CSP L.3222-5-1). */

@@ -1,26 +1,26 @@
 package fr.reperes.assessment;
 
-import fr.reperes.core.LetterId;
-import fr.reperes.core.RegimeCode;
 import fr.reperes.core.Facts.CareBasis;
 import fr.reperes.core.Facts.DocumentHeld;
 import fr.reperes.core.Facts.Goal;
 import fr.reperes.core.Facts.JusticeMeasure;
 import fr.reperes.core.Facts.Protection;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.RegimeCode;
 import org.junit.jupiter.api.Test;
 
-import static fr.reperes.core.Certainty.A_CONFIRMER;
-import static fr.reperes.core.Certainty.CERTAIN;
-import static fr.reperes.core.Certainty.PROBABLE;
-import static fr.reperes.core.Priority.IMPORTANT;
-import static fr.reperes.assessment.AssessmentAssert.assess;
 import static fr.reperes.assessment.AssessmentAssert.assertNoRegime;
 import static fr.reperes.assessment.AssessmentAssert.assertRegime;
+import static fr.reperes.assessment.AssessmentAssert.assess;
 import static fr.reperes.assessment.AssessmentAssert.notOffered;
 import static fr.reperes.assessment.AssessmentAssert.regime;
 import static fr.reperes.assessment.AssessmentAssert.step;
 import static fr.reperes.assessment.FactsBuilder.adult;
 import static fr.reperes.assessment.FactsBuilder.nothingKnown;
+import static fr.reperes.core.Certainty.A_CONFIRMER;
+import static fr.reperes.core.Certainty.CERTAIN;
+import static fr.reperes.core.Certainty.PROBABLE;
+import static fr.reperes.core.Priority.IMPORTANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The basis not stated: what is possible, what the papers held point to, and which question or paper settles it. */

@@ -1,9 +1,9 @@
 package fr.reperes.content;
 
+import fr.reperes.core.LegalReference;
 import fr.reperes.core.content.ContentReader;
 import fr.reperes.core.content.ContentValidationException;
 import fr.reperes.core.content.SourceFile;
-import fr.reperes.core.LegalReference;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package fr.reperes.content;
 
+import fr.reperes.Application;
+import fr.reperes.core.content.ContentFiles;
 import fr.reperes.core.content.ContentReader;
 import fr.reperes.core.content.ContentValidationException;
-import fr.reperes.core.content.ContentFiles;
-import fr.reperes.Application;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 

@@ -1,17 +1,17 @@
 package fr.reperes.interview;
 
-import fr.reperes.core.LetterId;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import fr.reperes.AbstractViewTest;
+import fr.reperes.core.LetterId;
 import fr.reperes.core.RegimeCode;
 import org.junit.jupiter.api.Test;
 

@@ -1,14 +1,14 @@
 package fr.reperes.letters;
 
-import fr.reperes.core.content.ContentReader;
-import fr.reperes.core.content.Wording;
-import fr.reperes.core.content.Problems;
-import fr.reperes.core.content.Texts;
-import fr.reperes.core.Signatory;
 import fr.reperes.core.LetterId;
+import fr.reperes.core.Signatory;
 import fr.reperes.core.content.ContentFiles;
+import fr.reperes.core.content.ContentReader;
 import fr.reperes.core.content.ContentValidationException;
+import fr.reperes.core.content.Problems;
 import fr.reperes.core.content.SourceFile;
+import fr.reperes.core.content.Texts;
+import fr.reperes.core.content.Wording;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -1,13 +1,13 @@
 package fr.reperes.letters;
 
-import fr.reperes.core.Signatory;
-import fr.reperes.core.LetterId;
 import fr.reperes.core.Facts;
 import fr.reperes.core.Facts.CareBasis;
 import fr.reperes.core.Facts.CareSetting;
 import fr.reperes.core.Facts.Protection;
 import fr.reperes.core.Facts.Respondent;
 import fr.reperes.core.Facts.Restraint;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.Signatory;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

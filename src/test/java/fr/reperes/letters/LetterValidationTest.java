@@ -1,7 +1,7 @@
 package fr.reperes.letters;
 
-import fr.reperes.core.Signatory;
 import fr.reperes.core.LetterId;
+import fr.reperes.core.Signatory;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package fr.reperes.letters;
 
-import fr.reperes.core.Signatory;
-import fr.reperes.core.LetterId;
 import fr.reperes.ApiFuzzSupport;
 import fr.reperes.HostileInput;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.Signatory;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLEncoder;

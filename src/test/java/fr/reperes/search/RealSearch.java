@@ -1,10 +1,10 @@
 package fr.reperes.search;
 
-import fr.reperes.core.content.ContentReader;
-import fr.reperes.core.content.ContentFiles;
 import fr.reperes.content.ContentLibrary;
 import fr.reperes.content.MarkdownRenderer;
 import fr.reperes.content.PageLoader;
+import fr.reperes.core.content.ContentFiles;
+import fr.reperes.core.content.ContentReader;
 
 import java.time.Clock;
 import java.time.ZoneId;

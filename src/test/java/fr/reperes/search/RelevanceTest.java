@@ -1,7 +1,7 @@
 package fr.reperes.search;
 
-import fr.reperes.core.LetterId;
 import fr.reperes.content.MarkdownRenderer;
+import fr.reperes.core.LetterId;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package fr.reperes.search;
 
-import fr.reperes.core.content.ContentReader;
-import java.util.Arrays;
-import fr.reperes.core.LetterId;
-import fr.reperes.core.content.ContentValidationException;
 import fr.reperes.content.MarkdownRenderer;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.content.ContentReader;
+import fr.reperes.core.content.ContentValidationException;
 import fr.reperes.core.content.SourceFile;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,13 +1,13 @@
 package fr.reperes.situation;
 
-import fr.reperes.core.content.ContentReader;
-import fr.reperes.core.content.Wording;
+import fr.reperes.assessment.rules.StepId;
 import fr.reperes.core.Facts;
 import fr.reperes.core.RegimeCode;
-import fr.reperes.assessment.rules.StepId;
 import fr.reperes.core.content.ContentFiles;
+import fr.reperes.core.content.ContentReader;
 import fr.reperes.core.content.ContentValidationException;
 import fr.reperes.core.content.SourceFile;
+import fr.reperes.core.content.Wording;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;

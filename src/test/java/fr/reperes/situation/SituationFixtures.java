@@ -1,8 +1,8 @@
 package fr.reperes.situation;
 
-import fr.reperes.core.LetterId;
 import fr.reperes.assessment.AssessmentFixtures;
 import fr.reperes.assessment.AssessmentService;
+import fr.reperes.content.ContentLibrary;
 import fr.reperes.core.Facts;
 import fr.reperes.core.Facts.CareBasis;
 import fr.reperes.core.Facts.CareSetting;
@@ -12,10 +12,10 @@ import fr.reperes.core.Facts.JusticeMeasure;
 import fr.reperes.core.Facts.Protection;
 import fr.reperes.core.Facts.Respondent;
 import fr.reperes.core.Facts.Restraint;
+import fr.reperes.core.LetterId;
 import fr.reperes.core.content.ContentFiles;
-import fr.reperes.content.ContentLibrary;
-import fr.reperes.letters.LetterServiceFixture;
 import fr.reperes.documents.PdfDocuments;
+import fr.reperes.letters.LetterServiceFixture;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

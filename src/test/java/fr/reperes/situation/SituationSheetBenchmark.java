@@ -1,14 +1,13 @@
 package fr.reperes.situation;
 
-import fr.reperes.core.LetterId;
 import fr.reperes.assessment.Assessment;
 import fr.reperes.core.Facts;
+import fr.reperes.core.LetterId;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.imageio.ImageIO;
 
-import static fr.reperes.Timings.percentile;
 import static fr.reperes.Timings.millis;
+import static fr.reperes.Timings.percentile;
 
 /**
  * Not a test: warm time to build the sheet, its PDF, its agenda file and the lawyer's notes for the three

@@ -1,7 +1,7 @@
 package fr.reperes.situation;
 
-import fr.reperes.core.LetterId;
 import fr.reperes.core.Facts;
+import fr.reperes.core.LetterId;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -1,6 +1,5 @@
 package fr.reperes.situation;
 
-import fr.reperes.web.navigation.Routes;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -15,12 +14,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 import fr.reperes.AbstractViewTest;
 import fr.reperes.core.Facts;
-import fr.reperes.web.session.CaseFile;
 import fr.reperes.situation.ui.CalendarDownload;
 import fr.reperes.situation.ui.LawyerPanel;
 import fr.reperes.situation.ui.SheetLinks;
 import fr.reperes.situation.ui.SituationSheetView;
 import fr.reperes.situation.ui.Timeline;
+import fr.reperes.web.navigation.Routes;
+import fr.reperes.web.session.CaseFile;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -2,7 +2,6 @@ package fr.reperes.assessment.rules;
 
 import static fr.reperes.core.Certainty.A_CONFIRMER;
 import static fr.reperes.core.Certainty.PROBABLE;
-import static fr.reperes.core.Priority.IMPORTANT;
 import static fr.reperes.core.Facts.CareBasis.CONSENT;
 import static fr.reperes.core.Facts.CareBasis.CRIMINAL_IRRESPONSIBILITY;
 import static fr.reperes.core.Facts.CareBasis.DETAINEE;
@@ -19,6 +18,7 @@ import static fr.reperes.core.Facts.DocumentHeld.PREFECT_ORDER;
 import static fr.reperes.core.Facts.DocumentHeld.PROGRAMME_DE_SOINS;
 import static fr.reperes.core.Facts.Goal.CONTEST_MEASURE;
 import static fr.reperes.core.Facts.Goal.LEAVE_CARE;
+import static fr.reperes.core.Priority.IMPORTANT;
 import static fr.reperes.core.RegimeCode.MESURE_PROVISOIRE_MAIRE;
 import static fr.reperes.core.RegimeCode.PERIL_IMMINENT;
 import static fr.reperes.core.RegimeCode.SDRE;

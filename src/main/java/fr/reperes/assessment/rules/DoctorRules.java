@@ -1,7 +1,7 @@
 package fr.reperes.assessment.rules;
 
-import static fr.reperes.core.Priority.IMPORTANT;
 import static fr.reperes.core.Facts.Goal.CHANGE_DOCTOR;
+import static fr.reperes.core.Priority.IMPORTANT;
 import static fr.reperes.core.RegimeCode.INJONCTION_DE_SOINS;
 import static fr.reperes.core.RegimeCode.PROGRAMME_DE_SOINS;
 

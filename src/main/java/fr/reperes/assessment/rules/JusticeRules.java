@@ -2,8 +2,6 @@ package fr.reperes.assessment.rules;
 
 import static fr.reperes.core.Certainty.A_CONFIRMER;
 import static fr.reperes.core.Certainty.CERTAIN;
-import static fr.reperes.core.Priority.IMPORTANT;
-import static fr.reperes.core.Priority.UTILE;
 import static fr.reperes.core.Facts.DocumentHeld.CRIMINAL_SENTENCE;
 import static fr.reperes.core.Facts.Goal.CHANGE_DOCTOR;
 import static fr.reperes.core.Facts.Goal.CHANGE_TREATMENT;
@@ -12,6 +10,8 @@ import static fr.reperes.core.Facts.JusticeMeasure.INJONCTION_DE_SOINS;
 import static fr.reperes.core.Facts.JusticeMeasure.INJONCTION_THERAPEUTIQUE;
 import static fr.reperes.core.Facts.JusticeMeasure.OBLIGATION_DE_SOINS;
 import static fr.reperes.core.Facts.JusticeMeasure.UNKNOWN;
+import static fr.reperes.core.Priority.IMPORTANT;
+import static fr.reperes.core.Priority.UTILE;
 
 import fr.reperes.core.Facts.JusticeMeasure;
 import fr.reperes.core.RegimeCode;

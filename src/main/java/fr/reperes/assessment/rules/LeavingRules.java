@@ -1,10 +1,10 @@
 package fr.reperes.assessment.rules;
 
-import static fr.reperes.core.Priority.IMPORTANT;
-import static fr.reperes.core.Priority.UTILE;
 import static fr.reperes.core.Facts.Goal.CHANGE_DOCTOR;
 import static fr.reperes.core.Facts.Goal.CONTEST_MEASURE;
 import static fr.reperes.core.Facts.Goal.LEAVE_CARE;
+import static fr.reperes.core.Priority.IMPORTANT;
+import static fr.reperes.core.Priority.UTILE;
 import static fr.reperes.core.RegimeCode.HOSPITALISATION_COMPLETE;
 import static fr.reperes.core.RegimeCode.INJONCTION_THERAPEUTIQUE;
 import static fr.reperes.core.RegimeCode.MESURE_PROVISOIRE_MAIRE;

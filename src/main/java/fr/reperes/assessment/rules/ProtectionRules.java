@@ -2,8 +2,6 @@ package fr.reperes.assessment.rules;
 
 import static fr.reperes.core.Certainty.A_CONFIRMER;
 import static fr.reperes.core.Certainty.CERTAIN;
-import static fr.reperes.core.Priority.IMPORTANT;
-import static fr.reperes.core.Priority.UTILE;
 import static fr.reperes.core.Facts.DocumentHeld.PROTECTION_JUDGMENT;
 import static fr.reperes.core.Facts.Goal.ACCESS_RECORDS;
 import static fr.reperes.core.Facts.Goal.CHANGE_DOCTOR;
@@ -11,6 +9,8 @@ import static fr.reperes.core.Facts.Goal.CHANGE_TREATMENT;
 import static fr.reperes.core.Facts.Goal.COMPLAIN;
 import static fr.reperes.core.Facts.Goal.CONTEST_MEASURE;
 import static fr.reperes.core.Facts.Goal.LEAVE_CARE;
+import static fr.reperes.core.Priority.IMPORTANT;
+import static fr.reperes.core.Priority.UTILE;
 
 import fr.reperes.core.Facts.Protection;
 import fr.reperes.core.RegimeCode;

@@ -1,11 +1,11 @@
 package fr.reperes.assessment.rules;
 
 import static fr.reperes.core.Certainty.A_CONFIRMER;
-import static fr.reperes.core.Priority.IMPORTANT;
-import static fr.reperes.core.Priority.UTILE;
 import static fr.reperes.core.Facts.Respondent.ASSOCIATION;
 import static fr.reperes.core.Facts.Respondent.LAWYER;
 import static fr.reperes.core.Facts.Respondent.RELATIVE;
+import static fr.reperes.core.Priority.IMPORTANT;
+import static fr.reperes.core.Priority.UTILE;
 import static fr.reperes.core.RegimeCode.PERIL_IMMINENT;
 import static fr.reperes.core.RegimeCode.SDT;
 import static fr.reperes.core.RegimeCode.SDT_URGENCE;

@@ -1,10 +1,10 @@
 package fr.reperes.assessment.rules;
 
 import static fr.reperes.core.Certainty.CERTAIN;
+import static fr.reperes.core.Facts.Restraint.RESTRAINT;
 import static fr.reperes.core.Priority.IMPORTANT;
 import static fr.reperes.core.Priority.URGENT;
 import static fr.reperes.core.Priority.UTILE;
-import static fr.reperes.core.Facts.Restraint.RESTRAINT;
 import static fr.reperes.core.RegimeCode.HOSPITALISATION_COMPLETE;
 import static fr.reperes.core.RegimeCode.ISOLEMENT_CONTENTION;
 import static fr.reperes.core.RegimeCode.PROGRAMME_DE_SOINS;

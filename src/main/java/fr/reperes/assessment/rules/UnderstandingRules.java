@@ -1,12 +1,12 @@
 package fr.reperes.assessment.rules;
 
 import static fr.reperes.core.Certainty.PROBABLE;
+import static fr.reperes.core.Facts.Goal.UNDERSTAND;
 import static fr.reperes.core.Priority.IMPORTANT;
 import static fr.reperes.core.Priority.UTILE;
-import static fr.reperes.core.Facts.Goal.UNDERSTAND;
 
-import fr.reperes.core.RegimeCode;
 import fr.reperes.assessment.rules.Findings.RegimeFinding;
+import fr.reperes.core.RegimeCode;
 
 import java.util.EnumMap;
 import java.util.LinkedHashSet;

@@ -1,8 +1,8 @@
 package fr.reperes.assessment.ui;
 
+import fr.reperes.core.Certainty;
 import fr.reperes.core.LetterId;
 import fr.reperes.core.Links;
-import fr.reperes.core.Certainty;
 import fr.reperes.core.Priority;
 
 import com.vaadin.flow.component.html.Anchor;

@@ -12,19 +12,19 @@ import com.vaadin.flow.router.Route;
 import fr.reperes.assessment.Assessment;
 import fr.reperes.assessment.AssessmentService;
 import fr.reperes.core.Facts;
-import fr.reperes.web.session.CaseFile;
 import fr.reperes.interview.AnswersFile;
 import fr.reperes.letters.Letter;
 import fr.reperes.letters.LetterService;
-import fr.reperes.web.navigation.Destination;
-import fr.reperes.web.navigation.Routes;
-import fr.reperes.web.session.AnswersFilePanel;
-import fr.reperes.web.session.SessionEraser;
 import fr.reperes.situation.SituationService;
 import fr.reperes.situation.SituationSheet;
 import fr.reperes.situation.ui.LawyerPanel;
 import fr.reperes.situation.ui.SheetLinks;
 import fr.reperes.situation.ui.Timeline;
+import fr.reperes.web.navigation.Destination;
+import fr.reperes.web.navigation.Routes;
+import fr.reperes.web.session.AnswersFilePanel;
+import fr.reperes.web.session.CaseFile;
+import fr.reperes.web.session.SessionEraser;
 
 import java.time.Clock;
 

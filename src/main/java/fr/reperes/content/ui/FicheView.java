@@ -17,8 +17,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.reperes.content.ContentLibrary;
-import fr.reperes.core.LegalReference;
 import fr.reperes.content.Page;
+import fr.reperes.core.LegalReference;
 import fr.reperes.core.Links;
 import fr.reperes.web.navigation.Routes;
 

@@ -1,12 +1,12 @@
 package fr.reperes.core.content;
 
 import com.fasterxml.jackson.annotation.Nulls;
-import org.springframework.stereotype.Component;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -21,14 +21,18 @@ import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -45,7 +49,7 @@ public final class ContentReader {
     public record Document(String header, String body) {
     }
 
-    private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("Duplicate .*\"(.+)\"");
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate .*\"(.+)\"");
 
     private final YAMLMapper yaml = YAMLMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -153,19 +157,17 @@ public final class ContentReader {
 
     /** A problem that stopped the reading of the file: where it is and what was expected, without Jackson's jargon. */
     private static String problem(JacksonException e) {
+        if (!(e instanceof MismatchedInputException mismatch)) {
+            return "YAML illisible (" + readable(e) + ")";
+        }
         String field = field(e.getPath());
-        if (e instanceof MismatchedInputException && !field.isEmpty()) {
-            return "champ « " + field + " » : " + expected(((MismatchedInputException) e).getTargetType());
-        }
-        if (e instanceof MismatchedInputException) {
-            return "le fichier doit être une suite de champs « nom: valeur »";
-        }
-        return "YAML illisible (" + readable(e) + ")";
+        return field.isEmpty() ? "le fichier doit être une suite de champs « nom: valeur »"
+                : "champ « " + field + " » : " + expected(mismatch.getTargetType());
     }
 
     private static String readable(JacksonException e) {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
-        java.util.regex.Matcher duplicate = DUPLICATE.matcher(message);
+        Matcher duplicate = DUPLICATE.matcher(message);
         if (duplicate.find()) {
             message = "clé « " + duplicate.group(1) + " » écrite deux fois";
         }
@@ -206,10 +208,10 @@ public final class ContentReader {
         if (type == null) {
             return "valeur invalide";
         }
-        if (List.class.isAssignableFrom(type) || java.util.Set.class.isAssignableFrom(type) || type.isArray()) {
+        if (List.class.isAssignableFrom(type) || Set.class.isAssignableFrom(type) || type.isArray()) {
             return "une liste est attendue, comme [a, b]";
         }
-        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
             return "une suite de champs « nom: valeur » est attendue";
         }
         if (type == Boolean.class || type == boolean.class) {
@@ -218,7 +220,7 @@ public final class ContentReader {
         if (type == Integer.class || type == int.class) {
             return "un nombre entier est attendu";
         }
-        if (type == java.time.LocalDate.class) {
+        if (type == LocalDate.class) {
             return "une date AAAA-MM-JJ est attendue";
         }
         if (type.isEnum()) {
@@ -227,13 +229,9 @@ public final class ContentReader {
         return "un texte est attendu";
     }
 
+    /** The values as content writes them: an enum with a spelling of its own gives it by {@code toString()}. */
     private static String choices(Class<?> enumType) {
-        return Arrays.stream(enumType.getEnumConstants()).map(ContentReader::written).collect(Collectors.joining(", "));
-    }
-
-    /** How an enum value is written in content: its {@code toString()} when it has a spelling of its own. */
-    private static String written(Object value) {
-        return value.toString();
+        return Arrays.stream(enumType.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
     }
 
     /** Records what Jackson finds wrong and lets the reading go on. */
@@ -241,7 +239,7 @@ public final class ContentReader {
 
         private final String where;
         private final Problems problems;
-        private final java.util.Set<String> wrongFields = new java.util.HashSet<>();
+        private final Set<String> wrongFields = new HashSet<>();
 
         Collector(String where, Problems problems) {
             this.where = where;

@@ -15,11 +15,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import fr.reperes.web.session.CaseFile;
 import fr.reperes.interview.InterviewService;
 import fr.reperes.interview.InterviewService.ShownQuestion;
 import fr.reperes.interview.Question;
 import fr.reperes.web.navigation.Routes;
+import fr.reperes.web.session.CaseFile;
 
 import java.time.Clock;
 import java.time.LocalDate;

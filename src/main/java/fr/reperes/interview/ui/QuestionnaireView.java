@@ -3,12 +3,12 @@ package fr.reperes.interview.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import fr.reperes.web.session.CaseFile;
 import fr.reperes.interview.InterviewService;
 import fr.reperes.web.navigation.Routes;
+import fr.reperes.web.session.CaseFile;
 
 /** Entry of the questionnaire: resumes where the user stopped, or starts with who is answering. */
 @Route(Routes.QUESTIONNAIRE)

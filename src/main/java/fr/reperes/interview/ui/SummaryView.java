@@ -14,13 +14,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import fr.reperes.web.session.CaseFile;
 import fr.reperes.interview.AnswersFile;
 import fr.reperes.interview.InterviewService;
 import fr.reperes.interview.InterviewService.SummaryLine;
 import fr.reperes.web.navigation.Destination;
 import fr.reperes.web.navigation.Routes;
 import fr.reperes.web.session.AnswersFilePanel;
+import fr.reperes.web.session.CaseFile;
 import fr.reperes.web.session.SessionEraser;
 
 import java.time.Clock;

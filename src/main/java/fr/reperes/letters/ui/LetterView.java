@@ -1,7 +1,5 @@
 package fr.reperes.letters.ui;
 
-import fr.reperes.core.Facts;
-import fr.reperes.core.LetterId;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -12,13 +10,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import fr.reperes.web.session.CaseFile;
+import fr.reperes.core.Facts;
+import fr.reperes.core.LetterId;
 import fr.reperes.letters.ComposedLetter;
 import fr.reperes.letters.Letter;
 import fr.reperes.letters.LetterField;
 import fr.reperes.letters.LetterLayout;
 import fr.reperes.letters.LetterService;
 import fr.reperes.web.navigation.Routes;
+import fr.reperes.web.session.CaseFile;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
 package fr.reperes.letters.ui;
 
-import fr.reperes.core.LetterId;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -9,16 +8,17 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import fr.reperes.web.session.CaseFile;
+import fr.reperes.core.LetterId;
 import fr.reperes.letters.Letter;
 import fr.reperes.letters.LetterLayout;
 import fr.reperes.letters.LetterService;
 import fr.reperes.web.navigation.Routes;
+import fr.reperes.web.session.CaseFile;
 
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package fr.reperes.search.ui;
 
-import fr.reperes.search.SearchCorpus;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -8,6 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.reperes.core.Links;
+import fr.reperes.search.SearchCorpus;
 import fr.reperes.search.SearchTexts;
 import fr.reperes.web.navigation.Destination;
 

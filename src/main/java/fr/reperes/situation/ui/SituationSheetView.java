@@ -10,11 +10,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import fr.reperes.web.session.CaseFile;
 import fr.reperes.situation.SituationService;
 import fr.reperes.situation.SituationSheet;
 import fr.reperes.web.navigation.Destination;
 import fr.reperes.web.navigation.Routes;
+import fr.reperes.web.session.CaseFile;
 
 /**
  * The situation sheet, to print (the browser's print keeps only the sheet) or to download as a tagged PDF. The

@@ -24,9 +24,7 @@ class ContentReaderTest {
     record Item(@NotBlank(message = "manquant ou vide") String id, String label) {
 
         @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-        Item(@JsonProperty("id") String id, @JsonProperty("label") String label) {
-            this.id = id;
-            this.label = label;
+        Item {
         }
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

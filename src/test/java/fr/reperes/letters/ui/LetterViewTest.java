@@ -1,6 +1,5 @@
 package fr.reperes.letters.ui;
 
-import fr.reperes.core.LetterId;
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
@@ -18,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import fr.reperes.AbstractViewTest;
 import fr.reperes.core.Facts;
+import fr.reperes.core.LetterId;
 import fr.reperes.web.session.CaseFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -1,6 +1,5 @@
 package fr.reperes.web.session;
 
-import fr.reperes.core.LetterId;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -10,8 +9,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import fr.reperes.core.Facts;
-import fr.reperes.web.session.CaseFile;
+import fr.reperes.core.LetterId;
 import fr.reperes.interview.AnswersFile;
+import fr.reperes.web.session.CaseFile;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
