@@ -1,9 +1,8 @@
 package fr.reperes.core;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,15 +41,10 @@ public record Facts(
 
     /** The name of the first date field outside {@link #EARLIEST_DATE}–{@link #LATEST_DATE}, if any. */
     public Optional<String> implausibleDateField() {
-        Map<String, LocalDate> dates = new LinkedHashMap<>();
-        dates.put("admissionDate", admissionDate);
-        dates.put("lastJudgeDecisionDate", lastJudgeDecisionDate);
-        dates.put("recordsRequestDate", recordsRequestDate);
-        dates.put("judgeDecisionDate", judgeDecisionDate);
-        return dates.entrySet().stream()
-                .filter(date -> date.getValue() != null
-                        && (date.getValue().isBefore(EARLIEST_DATE) || date.getValue().isAfter(LATEST_DATE)))
-                .map(Map.Entry::getKey).findFirst();
+        return Arrays.stream(FactName.values())
+                .filter(fact -> fact.date(this).filter(date -> date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE))
+                        .isPresent())
+                .map(FactName::id).findFirst();
     }
 
     public static Facts unknown() {
