@@ -26,7 +26,7 @@ class LetterForm extends Section {
     private final Div summary = new Div();
     private final LetterLayout layout;
 
-    /** @param proposal why the assessment proposes the prefilled signatory, shown above the choice */
+    /** @param proposal why the assessment proposes the prefilled signatory, shown above the choice (null: nothing) */
     LetterForm(Letter letter, LetterLayout layout, boolean prefilled, String proposal, FieldInput.TypingListener typing) {
         this.layout = layout;
         addClassName("lettre-formulaire");
@@ -52,7 +52,7 @@ class LetterForm extends Section {
             groupHeadings.put(group.id(), heading);
             add(heading);
             for (LetterField field : fields) {
-                if (field.id().equals(LetterField.SIGNATORY) && letter.signatories().size() > 1) {
+                if (field.id().equals(LetterField.SIGNATORY) && letter.signatories().size() > 1 && proposal != null) {
                     Paragraph why = new Paragraph(proposal);
                     why.addClassName("proposition-signataire");
                     add(why);

@@ -77,8 +77,10 @@ public class LetterView extends Div implements BeforeEnterObserver, HasDynamicTi
         description.addClassName("chapeau");
         RouterLink back = new RouterLink(layout.ui("retour_liste"), LettersView.class);
         back.addClassName("retour");
-        form = new LetterForm(letter, layout, prefilledFromInterview,
-                letters.proposal(letter.id(), caseFile.facts()).because(), this::typed);
+        // Why this signatory, when the answers say something about it; without answers there is nothing to explain.
+        String proposal = caseFile.facts().equals(Facts.unknown()) ? null
+                : letters.proposal(letter.id(), caseFile.facts()).because();
+        form = new LetterForm(letter, layout, prefilledFromInterview, proposal, this::typed);
         preview = new LetterPreview(draft, layout, letters::html, this::refreshExports);
         exports = new LetterExports(letters, layout, this::verify, () -> letters.text(current(), false));
         instructions = new SendingInstructions(letter, layout);

@@ -126,6 +126,10 @@ class LetterViewTest extends AbstractViewTest {
 
     @Test
     void theLetterSaysWhoTheResultProposesToSignAndTheUserMayChooseAnother() {
+        UI.getCurrent().navigate("lettres/saisine-juge-mainlevee");
+        assertThat(_find(Paragraph.class)).as("sans réponses, rien à expliquer")
+                .noneMatch(p -> p.hasClassName("proposition-signataire"));
+
         caseFile().setFacts(new Facts(Facts.Respondent.PERSON, false, Facts.CareSetting.OUTPATIENT, Facts.CareBasis.CONSENT,
                 false, false, List.of(), null, null, Facts.Restraint.NONE, Facts.JusticeMeasure.NONE,
                 Facts.Protection.TUTELLE, List.of(Facts.Goal.LEAVE_CARE), null, null));
