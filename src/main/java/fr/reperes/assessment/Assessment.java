@@ -1,29 +1,34 @@
 package fr.reperes.assessment;
 
+import fr.reperes.core.Certainty;
+import fr.reperes.core.Facts.Protection;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.Priority;
+import fr.reperes.core.RegimeCode;
+import fr.reperes.core.Signatory;
+
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The result of an assessment (DESIGN §4), also the JSON answer of {@code POST /api/assessment}.
+ * The result of an assessment, also the JSON answer of {@code POST /api/assessment}.
  *
- * @param letters           letter ids offered, best first
+ * @param letters           letters offered, best first
  * @param lettersNotOffered letters the person may expect but that do not fit, each with the reason
  * @param toClarify         questions to ask the care team or the lawyer, documents to look for
+ * @param letterProposals   for each letter offered, who signs it and the protective measure it states
  */
-public record Assessment(List<Regime> regimes, List<Step> steps, List<Warning> warnings, List<String> letters,
-                         List<NotOffered> lettersNotOffered, List<Deadline> deadlines, List<String> toClarify) {
-
-    public enum Certainty { CERTAIN, PROBABLE, A_CONFIRMER }
-
-    public enum Priority { URGENT, IMPORTANT, UTILE }
+public record Assessment(List<Regime> regimes, List<Step> steps, List<Warning> warnings, List<LetterId> letters,
+                         List<NotOffered> lettersNotOffered, List<Deadline> deadlines, List<String> toClarify,
+                         List<LetterProposal> letterProposals) {
 
     /** A regime that applies, how sure that is, on which facts and which articles. */
     public record Regime(RegimeCode code, String label, Certainty certainty, List<String> because,
                          List<String> legalBasis) {
     }
 
-    /** A next step; {@code letter} and {@code page} are optional ids (DESIGN §4). */
-    public record Step(String id, String title, String body, Priority priority, String letter, String page) {
+    /** A next step; {@code letter} (the letter that carries it out) and {@code page} (a page slug) are optional. */
+    public record Step(String id, String title, String body, Priority priority, LetterId letter, String page) {
     }
 
     public record Warning(String id, String text) {
@@ -39,6 +44,14 @@ public record Assessment(List<Regime> regimes, List<Step> steps, List<Warning> w
                            String whatNow) {
     }
 
-    public record NotOffered(String letter, String reason) {
+    public record NotOffered(LetterId letter, String reason) {
+    }
+
+    /**
+     * Who the rules propose to sign a letter, and the protective measure the letter states (absent when unknown);
+     * {@code because} says why, in the words of the one answering. The letter page shows it and lets the user change
+     * it.
+     */
+    public record LetterProposal(LetterId letter, Signatory signatory, Protection protection, String because) {
     }
 }

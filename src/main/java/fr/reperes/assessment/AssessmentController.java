@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code POST /api/assessment} (DESIGN §5): facts in, assessment out. Nothing received is stored or logged;
+ * {@code POST /api/assessment}: facts in, assessment out. Nothing received is stored or logged;
  * malformed input is answered in French by {@code fr.reperes.web.ApiErrors}.
  */
 @RestController

@@ -1,6 +1,7 @@
 package fr.reperes.assessment;
 
 import fr.reperes.assessment.Assessment.Deadline;
+import fr.reperes.assessment.Assessment.LetterProposal;
 import fr.reperes.assessment.Assessment.NotOffered;
 import fr.reperes.assessment.Assessment.Regime;
 import fr.reperes.assessment.Assessment.Step;
@@ -10,9 +11,14 @@ import fr.reperes.assessment.rules.Findings.DeadlineFinding;
 import fr.reperes.assessment.rules.Findings.StepFinding;
 import fr.reperes.assessment.rules.LetterPolicy;
 import fr.reperes.assessment.rules.Rulebook;
+import fr.reperes.assessment.rules.SignatoryRules;
 import fr.reperes.assessment.rules.Situation;
 import fr.reperes.content.ContentLibrary;
 import fr.reperes.content.Page;
+import fr.reperes.core.Facts;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.LetterSigners;
+import fr.reperes.core.Voice;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -27,9 +33,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Facts → assessment (DESIGN §4): which regimes apply and how surely, what to do next and by when, which letters
- * fit and why others do not. The legal rules live in {@link Rulebook} and {@link LetterPolicy}; the wording in
- * {@code content/assessment/}. Nothing is kept: each call works on the facts it is given.
+ * Facts → assessment: which regimes apply and how surely, what to do next and by when, which letters fit and why
+ * others do not, and who signs each. The legal rules live in {@link Rulebook}, {@link LetterPolicy} and
+ * {@link SignatoryRules}; the wording in {@code content/assessment/}. Nothing is kept: each call works on the facts
+ * it is given.
  */
 @Service
 public class AssessmentService {
@@ -40,27 +47,30 @@ public class AssessmentService {
     private final Clock clock;
     private final Rulebook rulebook;
     private final LetterPolicy letterPolicy = new LetterPolicy();
+    private final SignatoryRules signatories;
 
-    public AssessmentService(AssessmentTexts texts, ContentLibrary library, Clock clock) {
+    /** The library comes first: the pages are the ground the rest of the content is checked against. */
+    public AssessmentService(ContentLibrary library, AssessmentTexts texts, LetterSigners signers, Clock clock) {
         this.texts = texts;
         this.clock = clock;
         this.rulebook = new Rulebook(slug -> library.page(slug).map(Page::title).orElse(slug));
+        this.signatories = new SignatoryRules(signers);
     }
 
     public Assessment assess(Facts facts) {
-        Situation situation = new Situation(facts == null ? Facts.unknown() : facts, LocalDate.now(clock.withZone(PARIS)));
+        Situation situation = situation(facts);
         Findings findings = rulebook.apply(situation);
-        boolean thirdPerson = situation.thirdPerson();
+        Voice voice = Voice.of(situation.facts().respondent());
 
         List<Regime> regimes = findings.regimes().stream()
                 .map(r -> new Regime(r.code(), r.code().label(), r.certainty(),
-                        r.because().stream().map(b -> texts.text(b, thirdPerson)).toList(), r.legalBasis()))
+                        r.because().stream().map(b -> texts.text(b, voice)).toList(), r.legalBasis()))
                 .toList();
 
         List<StepFinding> kept = new ArrayList<>();
-        Set<String> notFitting = new LinkedHashSet<>();
+        Set<LetterId> notFitting = new LinkedHashSet<>();
         for (StepFinding step : findings.steps()) {
-            String letter = step.step().letter();
+            LetterId letter = step.step().letter();
             if (letter != null && letterPolicy.veto(letter, situation, findings).isPresent()) {
                 notFitting.add(letter);
             } else {
@@ -69,44 +79,62 @@ public class AssessmentService {
         }
         kept.sort(Comparator.comparing(StepFinding::priority));
         List<Step> steps = kept.stream()
-                .map(step -> new Step(step.id(), texts.text(step.step().title(), thirdPerson, step.params()),
-                        texts.text(step.step().body(), thirdPerson, step.params()), step.priority(),
+                .map(step -> new Step(step.id(), texts.text(step.step().title(), voice, step.params()),
+                        texts.text(step.step().body(), voice, step.params()), step.priority(),
                         step.step().letter(), step.page()))
                 .toList();
 
-        Set<String> offered = new LinkedHashSet<>();
+        Set<LetterId> offered = new LinkedHashSet<>();
         kept.stream().map(step -> step.step().letter()).filter(letter -> letter != null).forEach(offered::add);
 
-        Set<String> expected = new LinkedHashSet<>(notFitting);
+        Set<LetterId> expected = new LinkedHashSet<>(notFitting);
         expected.addAll(letterPolicy.expected(situation, findings));
         List<NotOffered> notOffered = new ArrayList<>();
-        for (String letter : expected) {
+        for (LetterId letter : expected) {
             if (offered.contains(letter)) {
                 continue;
             }
             Optional<LetterPolicy.Veto> veto = letterPolicy.veto(letter, situation, findings);
-            veto.ifPresent(v -> notOffered.add(new NotOffered(letter, texts.text(v.reason(), thirdPerson, v.params()))));
+            veto.ifPresent(v -> notOffered.add(new NotOffered(letter, texts.text(v.reason(), voice, v.params()))));
         }
 
         List<Warning> warnings = findings.warnings().stream()
-                .map(w -> new Warning(w.warning().id(), texts.text(w.warning(), thirdPerson, w.params())))
+                .map(w -> new Warning(w.warning().id(), texts.text(w.warning(), voice, w.params())))
                 .toList();
 
         List<Deadline> deadlines = findings.deadlines().stream()
                 .sorted(Comparator.comparing(DeadlineFinding::date))
-                .map(d -> deadline(d, situation, thirdPerson))
+                .map(d -> deadline(d, situation, voice))
                 .toList();
 
-        List<String> toClarify = findings.toClarify().stream().map(q -> texts.text(q, thirdPerson)).toList();
+        List<String> toClarify = findings.toClarify().stream().map(q -> texts.text(q, voice)).toList();
 
-        return new Assessment(regimes, steps, warnings, List.copyOf(offered), notOffered, deadlines, toClarify);
+        List<LetterProposal> proposals = offered.stream().map(letter -> proposal(letter, situation, voice)).toList();
+        return new Assessment(regimes, steps, warnings, List.copyOf(offered), notOffered, deadlines, toClarify,
+                proposals);
     }
 
-    private Deadline deadline(DeadlineFinding finding, Situation situation, boolean thirdPerson) {
+    /** Who signs this letter and the measure it states, for any letter (one the user opens without the result too). */
+    public LetterProposal propose(LetterId letter, Facts facts) {
+        Situation situation = situation(facts);
+        return proposal(letter, situation, Voice.of(situation.facts().respondent()));
+    }
+
+    private LetterProposal proposal(LetterId letter, Situation situation, Voice voice) {
+        SignatoryRules.Proposal proposal = signatories.propose(letter, situation);
+        return new LetterProposal(letter, proposal.signatory(), proposal.protection(),
+                texts.text(proposal.reason(), voice, Map.of("textes", proposal.legalBasis())));
+    }
+
+    private Situation situation(Facts facts) {
+        return new Situation(facts == null ? Facts.unknown() : facts, LocalDate.now(clock.withZone(PARIS)));
+    }
+
+    private Deadline deadline(DeadlineFinding finding, Situation situation, Voice voice) {
         boolean passed = situation.passed(finding.date());
         Map<String, Object> values = Map.of("date", finding.date());
         var id = finding.deadline();
-        return new Deadline(id.id(), texts.text(id.label(), thirdPerson, values), finding.date(), id.legalBasis(),
-                passed, texts.text(passed ? id.whatNowPassed() : id.whatNow(), thirdPerson, values));
+        return new Deadline(id.id(), texts.text(id.label(), voice, values), finding.date(), id.legalBasis(),
+                passed, texts.text(passed ? id.whatNowPassed() : id.whatNow(), voice, values));
     }
 }

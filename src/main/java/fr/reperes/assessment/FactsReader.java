@@ -1,5 +1,6 @@
 package fr.reperes.assessment;
 
+import fr.reperes.core.Facts;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;

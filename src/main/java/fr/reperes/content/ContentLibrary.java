@@ -1,5 +1,7 @@
 package fr.reperes.content;
 
+import fr.reperes.core.content.ContentFiles;
+import fr.reperes.core.content.SourceFile;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package fr.reperes.content;
 
-import fr.reperes.assessment.RegimeCode;
+import fr.reperes.core.LegalReference;
+import fr.reperes.core.RegimeCode;
 
 import java.time.LocalDate;
 import java.util.List;

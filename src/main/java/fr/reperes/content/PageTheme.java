@@ -1,5 +1,7 @@
 package fr.reperes.content;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** The themes the library of pages is grouped by on /fiches, in display order. */
 public enum PageTheme {
     SOINS_LIBRES("soins-libres", "Soins libres"),
@@ -25,12 +27,10 @@ public enum PageTheme {
         return label;
     }
 
-    static PageTheme byId(String id) {
-        for (PageTheme theme : values()) {
-            if (theme.id.equals(id)) {
-                return theme;
-            }
-        }
-        return null;
+    /** As content files write it ({@code theme: soins-libres}). */
+    @JsonValue
+    @Override
+    public String toString() {
+        return id;
     }
 }

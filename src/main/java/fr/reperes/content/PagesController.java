@@ -1,5 +1,6 @@
 package fr.reperes.content;
 
+import fr.reperes.core.LegalReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,6 @@
 package fr.reperes.interview;
 
-import fr.reperes.assessment.Facts;
+import fr.reperes.core.Facts;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;

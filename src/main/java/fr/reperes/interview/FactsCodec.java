@@ -1,6 +1,6 @@
 package fr.reperes.interview;
 
-import fr.reperes.assessment.Facts;
+import fr.reperes.core.Facts;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 

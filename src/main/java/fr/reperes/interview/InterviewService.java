@@ -1,7 +1,7 @@
 package fr.reperes.interview;
 
-import fr.reperes.assessment.Facts;
-import fr.reperes.assessment.Facts.CareBasis;
+import fr.reperes.core.Facts;
+import fr.reperes.core.Facts.CareBasis;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
@@ -12,10 +12,10 @@ import java.util.Optional;
 public class InterviewService {
 
     private final Questions questions;
-    private final Wording wording;
+    private final QuestionWording wording;
     private final FactsCodec codec;
 
-    public InterviewService(Questions questions, Wording wording, FactsCodec codec) {
+    public InterviewService(Questions questions, QuestionWording wording, FactsCodec codec) {
         this.questions = questions;
         this.wording = wording;
         this.codec = codec;

@@ -1,6 +1,6 @@
 package fr.reperes.interview;
 
-import fr.reperes.assessment.Facts;
+import fr.reperes.core.Facts;
 
 import java.util.List;
 import java.util.function.Predicate;

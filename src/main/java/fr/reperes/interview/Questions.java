@@ -1,14 +1,14 @@
 package fr.reperes.interview;
 
-import fr.reperes.assessment.Facts;
-import fr.reperes.assessment.Facts.CareBasis;
-import fr.reperes.assessment.Facts.CareSetting;
-import fr.reperes.assessment.Facts.DocumentHeld;
-import fr.reperes.assessment.Facts.Goal;
-import fr.reperes.assessment.Facts.JusticeMeasure;
-import fr.reperes.assessment.Facts.Protection;
-import fr.reperes.assessment.Facts.Respondent;
-import fr.reperes.assessment.Facts.Restraint;
+import fr.reperes.core.Facts;
+import fr.reperes.core.Facts.CareBasis;
+import fr.reperes.core.Facts.CareSetting;
+import fr.reperes.core.Facts.DocumentHeld;
+import fr.reperes.core.Facts.Goal;
+import fr.reperes.core.Facts.JusticeMeasure;
+import fr.reperes.core.Facts.Protection;
+import fr.reperes.core.Facts.Respondent;
+import fr.reperes.core.Facts.Restraint;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
@@ -48,7 +48,7 @@ public class Questions {
             date("judgeDecisionDate", facts -> inCare(facts) && possiblyCompulsory(facts.careBasis())),
             single("justiceMeasure", JusticeMeasure.class, facts -> true),
             single("protection", Protection.class, facts -> true),
-            // The papers settle what the person is unsure of (DESIGN §1, honesty about uncertainty).
+            // The papers settle what the person is unsure of: say what is uncertain, and what settles it.
             multiple("documentsHeld", DocumentHeld.class, Questions::somethingUncertain),
             multiple("goals", Goal.class, facts -> true),
             date("recordsRequestDate", facts -> facts.goals().contains(Goal.ACCESS_RECORDS)));

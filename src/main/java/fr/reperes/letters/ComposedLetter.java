@@ -1,5 +1,7 @@
 package fr.reperes.letters;
 
+import fr.reperes.core.LetterId;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,7 +12,7 @@ import java.util.List;
  * @param body        the part the user may edit: from the salutation to the closing formula
  * @param signatures  one block of lines per signature (the person, the protector, the personne de confiance…)
  */
-public record ComposedLetter(String letterId, String title, LocalDate date, String fileBaseName, List<String> sender,
+public record ComposedLetter(LetterId letterId, String title, LocalDate date, String fileBaseName, List<String> sender,
                              List<String> recipient, String placeAndDate, String mention, String object, String body,
                              List<List<String>> signatures, List<String> attachments, List<String> copies,
                              Instructions instructions) {

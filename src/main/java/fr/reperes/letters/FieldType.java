@@ -1,6 +1,7 @@
 package fr.reperes.letters;
 
-import java.util.Optional;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 
 /** The kinds of field a letter can declare; the id is what content authors write in {@code type:}. */
 public enum FieldType {
@@ -12,21 +13,19 @@ public enum FieldType {
         this.id = id;
     }
 
+    @JsonValue
     public String id() {
+        return id;
+    }
+
+    /** As content files write it, in the French messages that list the possible types. */
+    @Override
+    public String toString() {
         return id;
     }
 
     /** Texts on one line; a textarea keeps its line breaks. */
     public boolean singleLine() {
         return this != TEXTAREA;
-    }
-
-    public static Optional<FieldType> byId(String id) {
-        for (FieldType type : values()) {
-            if (type.id.equals(id)) {
-                return Optional.of(type);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -4,7 +4,6 @@ import com.samskivert.mustache.Template;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -53,18 +52,4 @@ final class HtmlLetterRenderer {
         return page.execute(context);
     }
 
-    /** A whole XHTML document (the PDF's source): language, title, the letter page, then the instruction page. */
-    static String document(String title, String css, List<String> pages) {
-        StringBuilder html = new StringBuilder(8192);
-        html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"fr\" xml:lang=\"fr\">\n<head>\n")
-                .append("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\"/>\n<title>")
-                .append(escape(title)).append("</title>\n<style>\n").append(css).append("\n</style>\n</head>\n<body>\n");
-        pages.forEach(page -> html.append(page).append('\n'));
-        return html.append("</body>\n</html>\n").toString();
-    }
-
-    /** Escapes the five XML special characters; everything else stays as typed (UTF-8). */
-    static String escape(String text) {
-        return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
-    }
 }

@@ -1,7 +1,9 @@
 package fr.reperes.letters;
 
-import fr.reperes.assessment.RegimeCode;
-import fr.reperes.content.LegalReference;
+import fr.reperes.core.LegalReference;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.RegimeCode;
+import fr.reperes.core.Signatory;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +20,7 @@ import java.util.Set;
  * @param recipient    to whom it is sent, in a sentence
  * @param otherLegal   texts outside the four codes (a law, a court opinion), written out
  */
-public record Letter(String id, String title, String description, String family, String fileName,
+public record Letter(LetterId id, String title, String description, String family, String fileName,
                      Set<RegimeCode> regimes, List<SignatoryChoice> signatories, Signatory underTutelle,
                      String recipient, List<LegalReference> legal, List<String> otherLegal, List<LetterField> fields,
                      LocalDate reviewed) {

@@ -1,6 +1,7 @@
 package fr.reperes.letters;
 
 import com.samskivert.mustache.Template;
+import fr.reperes.core.FrenchTypography;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -1,5 +1,8 @@
 package fr.reperes.letters;
 
+import fr.reperes.core.FactCondition;
+import fr.reperes.core.FactName;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,14 +13,14 @@ import java.util.Set;
  * shown, checked and printed only while that condition holds (e.g. the doctor's address only when the file goes to
  * a doctor, the protector's name only when the protector signs).
  *
- * @param facts      for a text or date field, the name of the {@code Facts} component that prefills it
+ * @param facts      for a text or date field, the answer of the questionnaire that prefills it
  * @param maxLength  the longest accepted value, in characters
  * @param pattern    an optional regular expression the value must match, with {@code patternMessage}
  * @param notFuture  a date that cannot be after today (a birth date, a decision already taken)
  */
 public record LetterField(String id, String label, FieldType type, boolean required, String help, String group,
                           List<Option> options, Condition when, int maxLength, String pattern, String patternMessage,
-                          boolean notFuture, String defaultValue, String facts) {
+                          boolean notFuture, String defaultValue, FactName facts) {
 
     /** The name of the field every letter has, whose options are the letter's signatories. */
     public static final String SIGNATORY = "signataire";
@@ -25,6 +28,12 @@ public record LetterField(String id, String label, FieldType type, boolean requi
     public LetterField {
         options = options == null ? List.of() : List.copyOf(options);
         help = help == null ? "" : help;
+    }
+
+    /** The same field, shown under another condition. */
+    LetterField withCondition(Condition condition) {
+        return new LetterField(id, label, type, required, help, group, options, condition, maxLength, pattern,
+                patternMessage, notFuture, defaultValue, facts);
     }
 
     public Optional<Option> option(String value) {
@@ -41,9 +50,9 @@ public record LetterField(String id, String label, FieldType type, boolean requi
      *
      * @param text  the words printed in the letter for this choice (the label when absent)
      * @param flags extra template names set when this choice is selected (e.g. {@code tutelle})
-     * @param facts conditions on the interview's facts ({@code "protection=TUTELLE"}) that preselect this choice
+     * @param facts answers of the questionnaire ({@code protection=TUTELLE}) that preselect this choice
      */
-    public record Option(String value, String label, String text, List<String> flags, List<String> facts) {
+    public record Option(String value, String label, String text, List<String> flags, List<FactCondition> facts) {
 
         public Option {
             flags = flags == null ? List.of() : List.copyOf(flags);

@@ -1,25 +1,21 @@
 package fr.reperes.letters;
 
+import fr.reperes.core.FrenchTypography;
+import fr.reperes.core.content.Texts;
+
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What all letters share ({@code content/letters/_commun.yml}): the groups of the form, the families of the
- * letters page, and the wording of the fixed parts of a letter and of its instruction page.
+ * letters page, the wording of the fixed parts of a letter and of its instruction page ({@code libelles}), and the
+ * texts of the letters pages ({@code interface}), with French typography.
  */
-public record LetterLayout(List<Group> groups, Map<String, String> families, Map<String, String> wording, String intro,
-                           Map<String, String> ui) {
+public final class LetterLayout {
 
-    public LetterLayout {
-        groups = List.copyOf(groups);
-        families = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(families));
-        Map<String, String> typeset = new java.util.HashMap<>();
-        wording.forEach((key, value) -> typeset.put(key, FrenchTypography.apply(value)));
-        wording = Map.copyOf(typeset);
-        Map<String, String> interfaceTexts = new java.util.HashMap<>();
-        ui.forEach((key, value) -> interfaceTexts.put(key, FrenchTypography.apply(value)));
-        ui = Map.copyOf(interfaceTexts);
-    }
+    static final String WORDING = "libelles.";
+    static final String UI = "interface.";
 
     /** The wording keys every renderer relies on; the catalogue refuses to start without them. */
     public static final List<String> WORDING_KEYS = List.of("objet", "pieces_jointes", "copie", "instructions_titre",
@@ -34,9 +30,42 @@ public record LetterLayout(List<Group> groups, Map<String, String> families, Map
             "reinitialiser_non", "telecharger_titre", "pret", "incomplet", "verifier", "pdf", "docx", "txt", "copier",
             "copie_ok", "copie_echec", "signataires_titre", "introuvable");
 
+    private final List<Group> groups;
+    private final Map<String, String> families;
+    private final Texts texts;
+    private final Map<String, String> wording = new LinkedHashMap<>();
+    private final String intro;
+
+    LetterLayout(List<Group> groups, Map<String, String> families, Texts texts, String intro) {
+        this.groups = List.copyOf(groups);
+        this.families = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(families));
+        this.texts = texts;
+        this.intro = intro;
+        texts.keys().stream().filter(key -> key.startsWith(WORDING)).forEach(key ->
+                wording.put(key.substring(WORDING.length()), FrenchTypography.apply(texts.text(key))));
+    }
+
+    public List<Group> groups() {
+        return groups;
+    }
+
+    /** Family id → its title on the letters page, in the order of the file. */
+    public Map<String, String> families() {
+        return families;
+    }
+
+    public String intro() {
+        return intro;
+    }
+
+    /** The fixed parts of letters by key, as the HTML page layouts use them ({@code {{libelles.objet}}}). */
+    public Map<String, String> wording() {
+        return java.util.Collections.unmodifiableMap(wording);
+    }
+
     /** A text of the letters pages ({@code interface:} in {@code _commun.yml}). */
     public String ui(String key) {
-        return ui.getOrDefault(key, key);
+        return texts.has(UI + key) ? FrenchTypography.apply(texts.text(UI + key)) : key;
     }
 
     public String word(String key) {

@@ -1,42 +1,41 @@
 package fr.reperes.letters;
 
-import fr.reperes.assessment.Facts;
+import fr.reperes.assessment.Assessment.LetterProposal;
+import fr.reperes.core.FactCondition;
+import fr.reperes.core.FactName;
+import fr.reperes.core.Facts;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What the interview already knows, put into a letter's fields: each field says which answer fills it
- * ({@code facts:} in the catalogue), each choice which answers select it. Who signs follows the protective measure:
- * under tutelle, the letter's {@code under_tutelle} signatory (the protector acts or co-signs where the law
- * requires it); otherwise the person signs, also when a relative or an association prepares the letter.
+ * What the interview already knows, put into a letter's fields. Who signs, and the protective measure the letter
+ * states, are the assessment's proposal (the rules that decide them cite the law); the rest is copied: each field
+ * says which answer fills it ({@code facts:} in the catalogue), each choice which answers select it.
  */
 final class LetterPrefill {
 
     private LetterPrefill() {
     }
 
-    static Map<String, String> prefill(Letter letter, Facts facts, LocalDate today) {
+    static Map<String, String> prefill(Letter letter, Facts facts, LetterProposal proposal, LocalDate today) {
         Facts known = facts == null ? Facts.unknown() : facts;
         Map<String, String> values = new LinkedHashMap<>();
         for (LetterField field : letter.fields()) {
             String value = null;
             if (field.id().equals(LetterField.SIGNATORY)) {
-                value = signatory(letter, known).name();
+                value = (letter.allows(proposal.signatory()) ? proposal.signatory()
+                        : letter.signatories().getFirst().signatory()).name();
             } else if (field.type() == FieldType.CHOICE) {
                 value = field.options().stream()
-                        .filter(option -> option.facts().stream().anyMatch(condition -> holds(condition, known)))
+                        .filter(option -> option.facts().stream().anyMatch(condition -> holds(condition, known, proposal)))
                         .map(LetterField.Option::value).findFirst().orElse(null);
             } else if (field.facts() != null) {
-                Object answer = answer(known, field.facts());
-                value = answer == null ? null : answer.toString();
+                value = field.facts().values(known).stream().findFirst().orElse(null);
             }
             if (value == null && field.defaultValue() != null) {
-                value = field.defaultValue().equals(FieldParser.TODAY) ? today.toString() : field.defaultValue();
+                value = field.defaultValue().equals(FieldChecker.TODAY) ? today.toString() : field.defaultValue();
             }
             if (value != null) {
                 values.put(field.id(), value);
@@ -45,34 +44,11 @@ final class LetterPrefill {
         return values;
     }
 
-    static Signatory signatory(Letter letter, Facts facts) {
-        if (facts.protection() == Facts.Protection.TUTELLE) {
-            return letter.underTutelle();
+    /** The protective measure is the one the proposal states; other answers are read as given. */
+    private static boolean holds(FactCondition condition, Facts facts, LetterProposal proposal) {
+        if (condition.fact() == FactName.PROTECTION) {
+            return proposal.protection() != null && proposal.protection().name().equals(condition.value());
         }
-        return letter.allows(Signatory.PERSON) ? Signatory.PERSON : letter.signatories().getFirst().signatory();
-    }
-
-    /** "protection=TUTELLE", "programmeDeSoins=true", "documentsHeld=PROTECTION_JUDGMENT" (a list contains it). */
-    static boolean holds(String condition, Facts facts) {
-        int equals = condition.indexOf('=');
-        Object answer = answer(facts, condition.substring(0, equals));
-        String expected = condition.substring(equals + 1);
-        if (answer instanceof Collection<?> items) {
-            return items.stream().anyMatch(item -> String.valueOf(item).equals(expected));
-        }
-        return answer != null && String.valueOf(answer).equals(expected);
-    }
-
-    private static Object answer(Facts facts, String name) {
-        RecordComponent component = FieldParser.factComponent(name);
-        if (component == null) {
-            return null;
-        }
-        try {
-            Object value = component.getAccessor().invoke(facts);
-            return value instanceof LocalDate date ? date.toString() : value;
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("Réponse illisible : " + name, e);
-        }
+        return condition.holds(facts);
     }
 }

@@ -1,6 +1,11 @@
 package fr.reperes.letters;
 
-import fr.reperes.assessment.Facts;
+import fr.reperes.assessment.Assessment;
+import fr.reperes.assessment.AssessmentService;
+import fr.reperes.core.Facts;
+import fr.reperes.core.LetterId;
+import fr.reperes.documents.PdfDocuments;
+import fr.reperes.documents.Xhtml;
 import org.springframework.stereotype.Service;
 
 import java.nio.charset.StandardCharsets;
@@ -20,46 +25,56 @@ import java.util.Optional;
 public class LetterService {
 
     private final LetterCatalogueLoader.Catalogue catalogue;
+    private final AssessmentService assessments;
     private final Clock clock;
     private final PdfDocuments pdf;
     private final String pdfCss = PdfDocuments.stylesheet("/fr/reperes/letters/lettre-pdf.css");
 
-    public LetterService(LetterCatalogue catalogue, PdfDocuments pdf, Clock clock) {
+    public LetterService(LetterCatalogue catalogue, AssessmentService assessments, PdfDocuments pdf, Clock clock) {
         this.catalogue = catalogue.get();
+        this.assessments = assessments;
         this.pdf = pdf;
         this.clock = clock;
     }
 
-    /** All letters, in the order of {@link LetterIds#ALL}. */
+    /** All letters, in the order of {@link LetterId}. */
     public List<Letter> letters() {
         return catalogue.letters();
     }
 
-    public Optional<Letter> letter(String id) {
-        return catalogue.letters().stream().filter(letter -> letter.id().equals(id)).findFirst();
+    public Optional<Letter> letter(LetterId id) {
+        return catalogue.letters().stream().filter(letter -> letter.id() == id).findFirst();
     }
 
     public LetterLayout layout() {
         return catalogue.layout();
     }
 
-    /** The values the interview already knows for this letter (dates as AAAA-MM-JJ, choices by value). */
-    public Map<String, String> prefill(String id, Facts facts) {
-        return LetterPrefill.prefill(require(id), facts, today());
+    /**
+     * The values the interview already knows for this letter (dates as AAAA-MM-JJ, choices by value), with the
+     * signatory and the protective measure the assessment proposes.
+     */
+    public Map<String, String> prefill(LetterId id, Facts facts) {
+        return LetterPrefill.prefill(require(id), facts, proposal(id, facts), today());
+    }
+
+    /** Who the assessment proposes to sign this letter, and why. */
+    public Assessment.LetterProposal proposal(LetterId id, Facts facts) {
+        return assessments.propose(id, facts);
     }
 
     /** Field id → French message for each value to fix (required, date, postcode, e-mail, choice, length). */
-    public Map<String, String> validate(String id, Map<String, String> values) {
+    public Map<String, String> validate(LetterId id, Map<String, String> values) {
         return LetterValidator.validate(require(id), values, today());
     }
 
     /** The letter as it will be printed; call {@link #validate} first. */
-    public ComposedLetter compose(String id, Map<String, String> values) {
+    public ComposedLetter compose(LetterId id, Map<String, String> values) {
         return LetterComposer.compose(require(id), catalogue.templates().get(id), values, false, today());
     }
 
     /** The letter for the on-screen preview: a required field still empty shows as "[its label]". */
-    public ComposedLetter preview(String id, Map<String, String> values) {
+    public ComposedLetter preview(LetterId id, Map<String, String> values) {
         return LetterComposer.compose(require(id), catalogue.templates().get(id), values, true, today());
     }
 
@@ -70,7 +85,7 @@ public class LetterService {
 
     /** The whole XHTML document the PDF is made from: the letter page, then the instruction page. */
     public String htmlDocument(ComposedLetter letter) {
-        return HtmlLetterRenderer.document(letter.title(), pdfCss, List.of(html(letter),
+        return Xhtml.document(letter.title(), pdfCss, List.of(html(letter),
                 HtmlLetterRenderer.instructions(catalogue.htmlInstructions(), letter, layout(), reviewed(letter))));
     }
 
@@ -101,7 +116,7 @@ public class LetterService {
         return require(letter.letterId()).reviewed();
     }
 
-    private Letter require(String id) {
+    private Letter require(LetterId id) {
         return letter(id).orElseThrow(() -> new NoSuchElementException("Lettre inconnue : " + id));
     }
 

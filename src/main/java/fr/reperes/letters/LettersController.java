@@ -1,6 +1,7 @@
 package fr.reperes.letters;
 
-import fr.reperes.assessment.Facts;
+import fr.reperes.core.Facts;
+import fr.reperes.core.LetterId;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -68,7 +69,7 @@ class LettersController {
                       List<SignatoryJson> signatories, List<String> legal, String reviewed, List<FieldJson> fields) {
 
         static LetterJson of(Letter letter) {
-            return new LetterJson(letter.id(), letter.title(), letter.description(), letter.family(),
+            return new LetterJson(letter.id().id(), letter.title(), letter.description(), letter.family(),
                     letter.regimes().stream().map(Enum::name).sorted().toList(),
                     letter.signatories().stream().map(s -> new SignatoryJson(s.signatory().name(), s.label())).toList(),
                     letter.legal().stream().map(Object::toString).toList(), letter.reviewed().toString(),
@@ -83,17 +84,18 @@ class LettersController {
 
     @GetMapping("/{id}")
     ResponseEntity<?> letter(@PathVariable String id) {
-        return letters.letter(id).<ResponseEntity<?>>map(letter -> ResponseEntity.ok(LetterJson.of(letter)))
+        return LetterId.byId(id).flatMap(letters::letter).<ResponseEntity<?>>map(letter -> ResponseEntity.ok(LetterJson.of(letter)))
                 .orElseGet(LettersController::notFound);
     }
 
     @PostMapping(path = "/{id}", consumes = MediaType.ALL_VALUE)
     ResponseEntity<?> render(@PathVariable String id, @RequestParam(name = "format", required = false) String format,
                              @RequestBody(required = false) byte[] body) {
-        Letter letter = letters.letter(id).orElse(null);
+        Letter letter = LetterId.byId(id).flatMap(letters::letter).orElse(null);
         if (letter == null) {
             return notFound();
         }
+        LetterId letterId = letter.id();
         ExportFormat exportFormat = ExportFormat.byId(format == null ? "pdf" : format).orElse(null);
         if (exportFormat == null) {
             return badRequest("Format inconnu : choisissez format=pdf, format=docx ou format=txt.", null);
@@ -108,7 +110,7 @@ class LettersController {
             return badRequest("Le corps de la requête doit être un objet JSON : {\"nom\": \"…\", \"prenom\": \"…\"}.", null);
         }
         // Fields left out take the letter's defaults (today's date, the usual choices), as in the form.
-        Map<String, String> values = new LinkedHashMap<>(letters.prefill(id, Facts.unknown()));
+        Map<String, String> values = new LinkedHashMap<>(letters.prefill(letterId, Facts.unknown()));
         Map<String, String> errors = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : root.properties()) {
             JsonNode value = entry.getValue();
@@ -120,11 +122,11 @@ class LettersController {
                 errors.put(entry.getKey(), NOT_TEXT);
             }
         }
-        letters.validate(id, values).forEach(errors::putIfAbsent);
+        letters.validate(letterId, values).forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             return badRequest("Certains champs sont à corriger.", errors);
         }
-        LetterDocument document = letters.export(letters.compose(id, values), exportFormat);
+        LetterDocument document = letters.export(letters.compose(letterId, values), exportFormat);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -4,8 +4,9 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
 
+import fr.reperes.core.content.Problems;
+
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -34,16 +35,16 @@ final class TemplateChecker {
      * it does not compile or uses a name outside {@code known}. Names used are added to {@code used}.
      */
     static Template compile(Mustache.Compiler compiler, String source, String where, String key, Set<String> known,
-                            Set<String> used, List<String> problems) {
+                            Set<String> used, Problems problems) {
         if (compiler == HTML && UNESCAPED.matcher(source).find()) {
-            problems.add(where + " : champ « " + key + " » : les balises non échappées ({{{…}}} ou {{&…}}) sont interdites");
+            problems.field(where, key, "les balises non échappées ({{{…}}} ou {{&…}}) sont interdites");
             return null;
         }
         Template template;
         try {
             template = compiler.compile(source);
         } catch (MustacheException e) {
-            problems.add(where + " : champ « " + key + " » : modèle illisible (" + firstLine(e.getMessage()) + ")");
+            problems.field(where, key, "modèle illisible (" + firstLine(e.getMessage()) + ")");
             return null;
         }
         Set<String> names = new HashSet<>();
@@ -89,14 +90,14 @@ final class TemplateChecker {
             }
         });
         if (forbidden[0]) {
-            problems.add(where + " : champ « " + key + " » : les inclusions de modèles ({{>…}}, {{<…}}, {{$…}}) sont interdites");
+            problems.field(where, key, "les inclusions de modèles ({{>…}}, {{<…}}, {{$…}}) sont interdites");
             return null;
         }
         int before = problems.size();
         for (String name : names.stream().sorted().toList()) {
             String root = name.contains(".") && !name.equals(".") ? name.substring(0, name.indexOf('.')) : name;
             if (!ITERATION_NAMES.contains(name) && !known.contains(name) && !known.contains(root)) {
-                problems.add(where + " : champ « " + key + " » : « {{" + name
+                problems.field(where, key, "« {{" + name
                         + "}} » n'est déclaré par aucun champ de la lettre (faute de frappe ?)");
             }
         }

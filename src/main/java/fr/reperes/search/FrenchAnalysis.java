@@ -1,7 +1,7 @@
 package fr.reperes.search;
 
-import fr.reperes.content.ContentFiles;
-import fr.reperes.content.ContentValidationException;
+import fr.reperes.core.content.ContentFiles;
+import fr.reperes.core.content.ContentValidationException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;

@@ -1,7 +1,9 @@
 package fr.reperes.search;
 
 import fr.reperes.content.MarkdownRenderer;
-import fr.reperes.content.SourceFile;
+import fr.reperes.core.Links;
+import fr.reperes.core.content.ContentReader;
+import fr.reperes.core.content.SourceFile;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +19,7 @@ final class GlossaryEntries {
         List<SearchDocument> entries = new ArrayList<>();
         String heading = null;
         StringBuilder section = new StringBuilder();
-        for (String line : bodyOf(glossary.text()).lines().toList()) {
+        for (String line : ContentReader.split(glossary.text()).body().lines().toList()) {
             if (line.startsWith("## ")) {
                 add(entries, heading, section, renderer);
                 heading = line.substring(3).strip();
@@ -39,21 +41,8 @@ final class GlossaryEntries {
         String definition = renderer.render(markdown.toString()).text().strip();
         // The definition is both the summary (shown when the term matched in the title) and the body (snippet).
         entries.add(new SearchDocument(SearchCorpus.GLOSSARY + "#" + anchor, ResultType.GLOSSAIRE,
-                "/fiches/" + SearchCorpus.GLOSSARY + "#" + anchor, heading, firstSentence(definition),
+                "/" + Links.page(SearchCorpus.GLOSSARY, anchor), heading, firstSentence(definition),
                 List.of(), List.of(), definition, Set.of()));
-    }
-
-    /** The Markdown after the YAML front matter. */
-    private static String bodyOf(String text) {
-        String normalised = text.replace("\r\n", "\n");
-        if (normalised.startsWith("---\n")) {
-            int end = normalised.indexOf("\n---", 4);
-            if (end > 0) {
-                int next = normalised.indexOf('\n', end + 4);
-                return next < 0 ? "" : normalised.substring(next + 1);
-            }
-        }
-        return normalised;
     }
 
     private static String firstSentence(String text) {

@@ -1,12 +1,11 @@
 package fr.reperes.search;
 
-import fr.reperes.content.ContentValidationException;
-import fr.reperes.content.SourceFile;
-import fr.reperes.letters.LetterIds;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.Links;
+import fr.reperes.core.content.ContentReader;
+import fr.reperes.core.content.Problems;
+import fr.reperes.core.content.SourceFile;
+import jakarta.validation.constraints.NotBlank;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,64 +14,39 @@ import java.util.Set;
 
 /**
  * The letters as the search shows them, from {@code content/search/letters.yml} ({@code id: {title,
- * description}}). Every id of {@link LetterIds#ALL} must have an entry and no other id may appear, so that a
- * result never leads to a letter that does not exist. (Stand-in until the letter catalogue provides titles and
- * descriptions itself.)
+ * description}}). Every {@link LetterId} must have an entry and no other id may appear, so that a result never
+ * leads to a letter that does not exist.
  */
 final class LetterEntries {
 
     static final String FILE = "search/letters.yml";
 
+    /** One letter's entry. */
+    record Entry(@NotBlank(message = "manquant ou vide") String title,
+                 @NotBlank(message = "manquant ou vide") String description) {
+    }
+
     private LetterEntries() {
     }
 
-    static List<SearchDocument> of(SourceFile file) {
-        List<String> problems = new ArrayList<>();
-        Map<?, ?> entries = parse(file, problems);
+    static List<SearchDocument> of(SourceFile file, ContentReader reader) {
+        Problems problems = new Problems();
+        Map<String, Entry> entries = reader.readEntries(file, Entry.class, problems);
         List<SearchDocument> letters = new ArrayList<>();
-        for (String id : LetterIds.ALL) {
-            if (!(entries.get(id) instanceof Map<?, ?> entry)) {
-                problems.add(file.path() + " : lettre « " + id + " » absente (attendu : titre et description)");
-                continue;
-            }
-            String title = text(entry, "title", id, file, problems);
-            String description = text(entry, "description", id, file, problems);
-            if (title != null && description != null) {
-                letters.add(new SearchDocument(id, ResultType.LETTRE, "/lettres/" + id, title, description,
+        for (LetterId letter : LetterId.values()) {
+            Entry entry = entries.get(letter.id());
+            if (entry == null) {
+                problems.add(file.path(), "lettre « " + letter.id() + " » absente (attendu : titre et description)");
+            } else {
+                letters.add(new SearchDocument(letter.id(), ResultType.LETTRE, "/" + Links.letter(letter),
+                        entry.title() == null ? "" : entry.title().strip(),
+                        entry.description() == null ? "" : entry.description().strip(),
                         List.of(), List.of(), "", Set.of()));
             }
         }
-        for (Object id : entries.keySet()) {
-            if (!LetterIds.ALL.contains(String.valueOf(id))) {
-                problems.add(file.path() + " : lettre inconnue « " + id + " » (les identifiants admis sont ceux de "
-                        + "LetterIds.ALL)");
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new ContentValidationException(problems);
-        }
+        entries.keySet().stream().filter(id -> LetterId.byId(id).isEmpty()).forEach(id -> problems.add(file.path(),
+                "lettre inconnue « " + id + " » (les identifiants admis sont ceux des fichiers de content/letters/)"));
+        problems.throwIfAny();
         return letters;
-    }
-
-    private static Map<?, ?> parse(SourceFile file, List<String> problems) {
-        try {
-            Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(file.text());
-            if (parsed instanceof Map<?, ?> map) {
-                return map;
-            }
-            problems.add(file.path() + " : une liste « identifiant: {title, description} » est attendue");
-        } catch (YAMLException e) {
-            problems.add(file.path() + " : YAML illisible (" + e.getMessage().lines().findFirst().orElse("") + ")");
-        }
-        return Map.of();
-    }
-
-    private static String text(Map<?, ?> entry, String field, String id, SourceFile file, List<String> problems) {
-        Object value = entry.get(field);
-        if (value == null || value instanceof Map<?, ?> || value instanceof List<?> || String.valueOf(value).isBlank()) {
-            problems.add(file.path() + " : lettre « " + id + " » : champ « " + field + " » manquant ou vide");
-            return null;
-        }
-        return String.valueOf(value).strip();
     }
 }

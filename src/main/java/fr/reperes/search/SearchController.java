@@ -1,6 +1,6 @@
 package fr.reperes.search;
 
-import fr.reperes.assessment.RegimeCode;
+import fr.reperes.core.RegimeCode;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code GET /api/search?q=…&regime=…&preferred=…&limit=…} (DESIGN §5). {@code regime} filters (several values
+ * {@code GET /api/search?q=…&regime=…&preferred=…&limit=…}: {@code regime} filters (several values
  * or comma-separated), {@code preferred} ranks the pages about the user's regimes first. Malformed parameters
  * get a 400 with a French message; the words searched are neither stored nor logged, and the answer is not
  * cached (the words are in the address).

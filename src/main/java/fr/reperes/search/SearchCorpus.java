@@ -1,9 +1,11 @@
 package fr.reperes.search;
 
-import fr.reperes.content.ContentFiles;
 import fr.reperes.content.ContentLibrary;
 import fr.reperes.content.MarkdownRenderer;
 import fr.reperes.content.Page;
+import fr.reperes.core.Links;
+import fr.reperes.core.content.ContentFiles;
+import fr.reperes.core.content.ContentReader;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -17,17 +19,18 @@ import java.util.Set;
 @Component
 public class SearchCorpus {
 
-    static final String GLOSSARY = "glossaire";
+    /** The slug of the glossary page. */
+    public static final String GLOSSARY = "glossaire";
 
     private final List<SearchDocument> documents;
 
-    public SearchCorpus(ContentLibrary library, ContentFiles files, MarkdownRenderer renderer) {
+    public SearchCorpus(ContentLibrary library, ContentFiles files, MarkdownRenderer renderer, ContentReader reader) {
         List<SearchDocument> all = new ArrayList<>();
         for (Page page : library.pages()) {
             all.add(page.slug().equals(GLOSSARY) ? glossaryPage(page) : page(page));
         }
         all.addAll(GlossaryEntries.of(files.readOne("pages/" + GLOSSARY + ".md"), renderer));
-        all.addAll(LetterEntries.of(files.readOne(LetterEntries.FILE)));
+        all.addAll(LetterEntries.of(files.readOne(LetterEntries.FILE), reader));
         this.documents = List.copyOf(all);
     }
 
@@ -36,7 +39,7 @@ public class SearchCorpus {
     }
 
     private static SearchDocument page(Page page) {
-        return new SearchDocument(page.slug(), ResultType.FICHE, "/fiches/" + page.slug(), page.title(),
+        return new SearchDocument(page.slug(), ResultType.FICHE, "/" + Links.page(page.slug()), page.title(),
                 page.summary(), page.keywords(), page.toc().stream().map(Page.Heading::title).toList(), page.text(),
                 page.regimes());
     }
@@ -46,7 +49,7 @@ public class SearchCorpus {
      * its body mentions every subject, so it would come up for everything. Its entries carry the body.
      */
     private static SearchDocument glossaryPage(Page page) {
-        return new SearchDocument(page.slug(), ResultType.FICHE, "/fiches/" + page.slug(), page.title(),
+        return new SearchDocument(page.slug(), ResultType.FICHE, "/" + Links.page(page.slug()), page.title(),
                 page.summary(), page.keywords(), List.of(), "", Set.of());
     }
 }

@@ -1,6 +1,6 @@
 package fr.reperes.search;
 
-import fr.reperes.assessment.RegimeCode;
+import fr.reperes.core.RegimeCode;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FloatDocValuesField;

@@ -1,6 +1,6 @@
 package fr.reperes.search;
 
-import fr.reperes.assessment.RegimeCode;
+import fr.reperes.core.RegimeCode;
 
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package fr.reperes.situation;
 
-import fr.reperes.content.LegalReference;
+import fr.reperes.core.LegalReference;
 import fr.reperes.situation.SituationContent.CaseLawPoint;
 
 import java.util.List;

@@ -1,9 +1,12 @@
 package fr.reperes.situation;
 
+import fr.reperes.documents.Xhtml;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+
+import static fr.reperes.documents.Xhtml.escape;
 
 /**
  * The sheet as XHTML, once for the print view and for the PDF, so that what is printed from the browser and what
@@ -108,11 +111,8 @@ final class SheetHtml {
 
     /** The whole document the PDF is made from: French, titled, with its own style sheet. */
     String document(SituationSheet sheet, String css) {
-        return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"fr\" xml:lang=\"fr\">\n<head>\n"
-                + "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\"/>\n<title>"
-                + escape(content.text("titre") + " — " + sheet.madeOn().format(SHORT_DAY)) + "</title>\n<style>\n"
-                + css + "\n</style>\n</head>\n<body>\n<div class=\"document\">" + header() + body(sheet)
-                + "</div>\n</body>\n</html>\n";
+        return Xhtml.document(content.text("titre") + " — " + sheet.madeOn().format(SHORT_DAY), css,
+                List.of("<div class=\"document\">" + header() + body(sheet) + "</div>"));
     }
 
     private void section(StringBuilder html, String name, boolean empty) {
@@ -179,10 +179,5 @@ final class SheetHtml {
         html.append("<ul>");
         items.forEach(item -> html.append("<li>").append(escape(item)).append("</li>"));
         html.append("</ul>");
-    }
-
-    /** Escapes the five XML special characters; everything else stays as typed (UTF-8). */
-    static String escape(String text) {
-        return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -1,16 +1,17 @@
 package fr.reperes.situation;
 
 import fr.reperes.assessment.Assessment;
+import fr.reperes.assessment.AssessmentIds;
 import fr.reperes.assessment.AssessmentService;
-import fr.reperes.assessment.Facts;
-import fr.reperes.assessment.RegimeCode;
-import fr.reperes.assessment.rules.StepId;
-import fr.reperes.casefile.CaseFile;
 import fr.reperes.content.ContentLibrary;
 import fr.reperes.content.Page;
+import fr.reperes.core.FactName;
+import fr.reperes.core.Facts;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.RegimeCode;
+import fr.reperes.documents.PdfDocuments;
 import fr.reperes.letters.Letter;
 import fr.reperes.letters.LetterService;
-import fr.reperes.letters.PdfDocuments;
 import fr.reperes.situation.LawyerNotes.FullReference;
 import fr.reperes.situation.LawyerNotes.ReferenceGroup;
 import fr.reperes.situation.SituationContent.CaseLawPoint;
@@ -30,7 +31,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The situation sheet (print view, tagged PDF), the timeline, the calendar of deadlines and the lawyer's notes,
@@ -67,14 +67,13 @@ public class SituationService {
         return content;
     }
 
-    /** The sheet of this session: its answers, their assessment and the letters opened. */
-    public SituationSheet sheet(CaseFile caseFile) {
-        Facts facts = caseFile.facts();
-        return sheet(facts, assessments.assess(facts), caseFile.preparedLetters(), !caseFile.answered().isEmpty());
+    /** The sheet of these answers, their assessment and the letters opened. */
+    public SituationSheet sheet(Facts facts, Collection<LetterId> preparedLetters, boolean answered) {
+        return sheet(facts, assessments.assess(facts), preparedLetters, answered);
     }
 
     /** The sheet for an assessment already made (the result page has one). */
-    public SituationSheet sheet(Facts facts, Assessment assessment, Collection<String> preparedLetters,
+    public SituationSheet sheet(Facts facts, Assessment assessment, Collection<LetterId> preparedLetters,
                                 boolean answered) {
         LocalDate today = today();
         List<RegimeLine> regimes = assessment.regimes().stream()
@@ -131,9 +130,8 @@ public class SituationService {
         List<ReferenceGroup> regimes = assessment.regimes().stream()
                 .map(regime -> new ReferenceGroup(regime.label(), full(regime.legalBasis()))).toList();
         List<ReferenceGroup> steps = new ArrayList<>();
-        String reading = StepId.COMPRENDRE.id() + "-";
         for (Assessment.Step step : assessment.steps()) {
-            if (step.id().startsWith(reading)) {
+            if (AssessmentIds.isReadingStep(step.id())) {
                 continue; // "read the page of your regime": its articles are those of the regime, listed above
             }
             Set<String> references = new LinkedHashSet<>();
@@ -157,21 +155,9 @@ public class SituationService {
 
     private List<Detail> concerned(Facts facts) {
         List<Detail> details = new ArrayList<>();
-        for (String field : SituationContent.DETAILS.keySet()) {
-            List<String> values = switch (field) {
-                case "respondent" -> name(facts.respondent());
-                case "minor" -> name(facts.minor());
-                case "careSetting" -> name(facts.careSetting());
-                case "careBasis" -> name(facts.careBasis());
-                case "detained" -> name(facts.detained());
-                case "programmeDeSoins" -> name(facts.programmeDeSoins());
-                case "documentsHeld" -> facts.documentsHeld().stream().map(Enum::name).toList();
-                case "restraint" -> name(facts.restraint());
-                case "justiceMeasure" -> name(facts.justiceMeasure());
-                case "protection" -> name(facts.protection());
-                case "goals" -> facts.goals().stream().map(Enum::name).toList();
-                default -> throw new IllegalStateException("Champ sans lecture : " + field);
-            };
+        for (FactName fact : SituationContent.DETAILS) {
+            String field = fact.id();
+            List<String> values = fact.values(facts);
             if (!values.isEmpty()) {
                 details.add(new Detail(content.text("personne." + field + ".libelle"), String.join(", ",
                         values.stream().map(value -> content.text("personne." + field + "." + value)).toList())));
@@ -180,20 +166,14 @@ public class SituationService {
         return details;
     }
 
-    private static List<String> name(Object value) {
-        return value == null ? List.of() : List.of(value instanceof Enum<?> e ? e.name() : String.valueOf(value));
-    }
-
     private List<TimelineEntry> chronology(Facts facts, LocalDate today) {
         List<TimelineEntry> events = new ArrayList<>();
-        List<Function<Facts, LocalDate>> dates = List.of(Facts::admissionDate, Facts::lastJudgeDecisionDate,
-                Facts::judgeDecisionDate, Facts::recordsRequestDate);
-        for (int i = 0; i < SituationContent.EVENTS.size(); i++) {
-            LocalDate date = dates.get(i).apply(facts);
+        for (FactName fact : SituationContent.EVENTS) {
+            LocalDate date = fact.date(facts).orElse(null);
             if (date == null) {
                 continue;
             }
-            String field = SituationContent.EVENTS.get(i);
+            String field = fact.id();
             TimelineEntry.Status status = date.isBefore(today) ? TimelineEntry.Status.PAST
                     : date.isEqual(today) ? TimelineEntry.Status.TODAY : TimelineEntry.Status.COMING;
             String label = switch (status) {

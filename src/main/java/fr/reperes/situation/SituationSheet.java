@@ -1,7 +1,9 @@
 package fr.reperes.situation;
 
-import fr.reperes.assessment.Assessment;
-import fr.reperes.assessment.RegimeCode;
+import fr.reperes.core.Certainty;
+import fr.reperes.core.LetterId;
+
+import fr.reperes.core.RegimeCode;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,7 +42,7 @@ public record SituationSheet(LocalDate madeOn, LocalDate contentReviewed, boolea
     public record Detail(String label, String value) {
     }
 
-    public record RegimeLine(RegimeCode code, String label, Assessment.Certainty certainty, String certaintyLabel,
+    public record RegimeLine(RegimeCode code, String label, Certainty certainty, String certaintyLabel,
                              List<String> legalBasis) {
     }
 
@@ -50,7 +52,7 @@ public record SituationSheet(LocalDate madeOn, LocalDate contentReviewed, boolea
      * @param who    who may use it, in a sentence
      * @param letter the letter id that carries it out, or null
      */
-    public record Remedy(String stepId, String title, String who, List<String> legalBasis, String letter) {
+    public record Remedy(String stepId, String title, String who, List<String> legalBasis, LetterId letter) {
     }
 
     /** Events and deadlines in one list by date (on the same day, what happened comes before what is due). */

@@ -2,6 +2,7 @@ package fr.reperes.assessment;
 
 import fr.reperes.ApiFuzzSupport;
 import fr.reperes.HostileInput;
+import fr.reperes.core.Facts;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package fr.reperes.assessment;
 
+import fr.reperes.core.LetterId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,10 +41,25 @@ class AssessmentApiTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.regimes[?(@.code == 'SDRE')].certainty").value(hasItem("CERTAIN")))
                 .andExpect(jsonPath("$.regimes[?(@.code == 'PROGRAMME_DE_SOINS')].label").value(hasItem("Programme de soins")))
-                .andExpect(jsonPath("$.letters").value(hasItem("demande-modification-programme-de-soins")))
+                .andExpect(jsonPath("$.letters").value(hasItem(LetterId.DEMANDE_MODIFICATION_PROGRAMME_DE_SOINS.id())))
                 .andExpect(jsonPath("$.lettersNotOffered[?(@.letter == 'cessation-prise-en-charge')].reason")
                         .value(hasItem(containsString("soins sans consentement"))))
                 .andExpect(jsonPath("$.steps[0].priority").exists());
+    }
+
+    @Test
+    void eachOfferedLetterComesWithWhoSignsItAndTheMeasureItStates() throws Exception {
+        send("""
+                {"respondent": "RELATIVE", "minor": false, "careSetting": "FULL_HOSPITALISATION",
+                 "careBasis": "THIRD_PARTY", "protection": "CURATELLE", "goals": ["CONTEST_MEASURE"]}
+                """)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.letterProposals[?(@.letter == 'saisine-juge-mainlevee')].signatory")
+                        .value(hasItem("RELATIVE")))
+                .andExpect(jsonPath("$.letterProposals[?(@.letter == 'saisine-juge-mainlevee')].protection")
+                        .value(hasItem("CURATELLE")))
+                .andExpect(jsonPath("$.letterProposals[?(@.letter == 'saisine-juge-mainlevee')].because")
+                        .value(hasItem(containsString("CSP L.3211-12"))));
     }
 
     @Test

@@ -1,9 +1,11 @@
 package fr.reperes.assessment;
 
-import fr.reperes.assessment.Assessment.Certainty;
 import fr.reperes.assessment.Assessment.Deadline;
 import fr.reperes.assessment.Assessment.Regime;
 import fr.reperes.assessment.Assessment.Step;
+import fr.reperes.core.Certainty;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.RegimeCode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,11 @@ import static org.assertj.core.api.Assertions.fail;
 final class AssessmentAssert {
 
     private AssessmentAssert() {
+    }
+
+    /** The result for these facts, with the real rules and wording and "today" fixed. */
+    static Assessment assess(FactsBuilder facts) {
+        return AssessmentFixtures.SERVICE.assess(facts.build());
     }
 
     static Regime regime(Assessment assessment, RegimeCode code) {
@@ -53,8 +60,8 @@ final class AssessmentAssert {
         return assessment.warnings().stream().anyMatch(w -> w.id().equals(id));
     }
 
-    static String notOffered(Assessment assessment, String letter) {
-        return assessment.lettersNotOffered().stream().filter(n -> n.letter().equals(letter)).findFirst()
+    static String notOffered(Assessment assessment, LetterId letter) {
+        return assessment.lettersNotOffered().stream().filter(n -> n.letter() == letter).findFirst()
                 .map(Assessment.NotOffered::reason)
                 .orElseGet(() -> fail("La lettre « " + letter + " » devrait être écartée avec une raison ; écartées : "
                         + assessment.lettersNotOffered()));

@@ -1,12 +1,13 @@
 package fr.reperes.assessment;
 
 import fr.reperes.BenchmarkReport;
-import fr.reperes.assessment.Facts.CareBasis;
-import fr.reperes.assessment.Facts.CareSetting;
-import fr.reperes.assessment.Facts.Goal;
-import fr.reperes.assessment.Facts.JusticeMeasure;
-import fr.reperes.assessment.Facts.Protection;
-import fr.reperes.assessment.Facts.Restraint;
+import fr.reperes.core.Facts;
+import fr.reperes.core.Facts.CareBasis;
+import fr.reperes.core.Facts.CareSetting;
+import fr.reperes.core.Facts.Goal;
+import fr.reperes.core.Facts.JusticeMeasure;
+import fr.reperes.core.Facts.Protection;
+import fr.reperes.core.Facts.Restraint;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ class AssessmentBenchmark {
     void assessmentSpeed() {
         AssessmentService service = AssessmentFixtures.SERVICE;
         long loadStart = System.nanoTime();
-        new AssessmentTexts(AssessmentFixtures.FILES, AssessmentFixtures.LIBRARY);
+        new AssessmentTexts(AssessmentFixtures.WORDING);
         long loadNanos = System.nanoTime() - loadStart;
 
         List<Facts> situations = new ArrayList<>();

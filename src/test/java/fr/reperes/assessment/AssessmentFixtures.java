@@ -1,9 +1,12 @@
 package fr.reperes.assessment;
 
-import fr.reperes.content.ContentFiles;
 import fr.reperes.content.ContentLibrary;
 import fr.reperes.content.MarkdownRenderer;
 import fr.reperes.content.PageLoader;
+import fr.reperes.core.content.ContentFiles;
+import fr.reperes.core.content.ContentReader;
+import fr.reperes.core.content.Wording;
+import fr.reperes.letters.LetterServiceFixture;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,10 +25,13 @@ public final class AssessmentFixtures {
     public static final Clock CLOCK = Clock.fixed(ZonedDateTime.of(TODAY.atTime(10, 0), PARIS).toInstant(), PARIS);
 
     public static final ContentFiles FILES = new ContentFiles("classpath:content/");
+    public static final ContentReader READER = new ContentReader();
+    public static final Wording WORDING = new Wording(FILES, READER);
     public static final ContentLibrary LIBRARY = new ContentLibrary(FILES,
-            new PageLoader(new MarkdownRenderer(), Clock.system(PARIS)), new MarkdownRenderer());
-    public static final AssessmentTexts TEXTS = new AssessmentTexts(FILES, LIBRARY);
-    public static final AssessmentService SERVICE = new AssessmentService(TEXTS, LIBRARY, CLOCK);
+            new PageLoader(new MarkdownRenderer(), READER, Clock.system(PARIS)), new MarkdownRenderer());
+    public static final AssessmentTexts TEXTS = new AssessmentTexts(WORDING);
+    public static final AssessmentService SERVICE = new AssessmentService(LIBRARY, TEXTS,
+            LetterServiceFixture.signers(), CLOCK);
 
     private AssessmentFixtures() {
     }

@@ -1,15 +1,19 @@
 package fr.reperes.assessment;
 
-import fr.reperes.assessment.Assessment.Certainty;
-import fr.reperes.assessment.Facts.CareBasis;
-import fr.reperes.assessment.Facts.CareSetting;
-import fr.reperes.assessment.Facts.DocumentHeld;
-import fr.reperes.assessment.Facts.Goal;
-import fr.reperes.assessment.Facts.JusticeMeasure;
-import fr.reperes.assessment.Facts.Protection;
-import fr.reperes.assessment.Facts.Respondent;
-import fr.reperes.assessment.Facts.Restraint;
-import fr.reperes.letters.LetterIds;
+import fr.reperes.core.Facts;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.Priority;
+import fr.reperes.core.RegimeCode;
+
+import fr.reperes.core.Certainty;
+import fr.reperes.core.Facts.CareBasis;
+import fr.reperes.core.Facts.CareSetting;
+import fr.reperes.core.Facts.DocumentHeld;
+import fr.reperes.core.Facts.Goal;
+import fr.reperes.core.Facts.JusticeMeasure;
+import fr.reperes.core.Facts.Protection;
+import fr.reperes.core.Facts.Respondent;
+import fr.reperes.core.Facts.Restraint;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +28,8 @@ import static fr.reperes.assessment.AssessmentFixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What must hold in every situation, checked over some thousands of combinations of answers: the letter rules of
- * DESIGN §4, the safety rules, and that every regime code can be reached.
+ * What must hold in every situation, checked over some thousands of combinations of answers: where each letter
+ * fits, the safety rules, and that every regime code can be reached.
  */
 class AssessmentInvariantsTest {
 
@@ -101,7 +105,7 @@ class AssessmentInvariantsTest {
     void cessationLetterOnlyForAdultsInSoinsLibres() {
         for (Case c : CASES) {
             Assessment a = c.assessment();
-            if (!a.letters().contains("cessation-prise-en-charge")) {
+            if (!a.letters().contains(LetterId.CESSATION_PRISE_EN_CHARGE)) {
                 continue;
             }
             assertThat(hasAny(a, COMPULSORY)).as("sous contrainte : %s", c.facts()).isFalse();
@@ -124,12 +128,12 @@ class AssessmentInvariantsTest {
                     && Set.of(CareBasis.THIRD_PARTY, CareBasis.THIRD_PARTY_URGENT, CareBasis.IMMINENT_PERIL)
                     .contains(c.facts().careBasis());
             if (minorWithSdt) {
-                assertThat(a.letters()).as("mineur avec décision SDT : %s", c.facts()).contains("saisine-juge-mainlevee");
+                assertThat(a.letters()).as("mineur avec décision SDT : %s", c.facts()).contains(LetterId.SAISINE_JUGE_MAINLEVEE);
             }
             boolean onlyFreeCare = a.regimes().stream().noneMatch(r -> COMPULSORY.contains(r.code()))
                     && c.facts().restraint() != Restraint.ISOLATION;
             if (onlyFreeCare) {
-                assertThat(a.letters()).as("rien à lever : %s", c.facts()).doesNotContain("saisine-juge-mainlevee");
+                assertThat(a.letters()).as("rien à lever : %s", c.facts()).doesNotContain(LetterId.SAISINE_JUGE_MAINLEVEE);
             }
         }
     }
@@ -138,8 +142,7 @@ class AssessmentInvariantsTest {
     void offeredLettersAreKnownFitAndExplainedOtherwise() {
         for (Case c : CASES) {
             Assessment a = c.assessment();
-            assertThat(LetterIds.ALL).containsAll(a.letters());
-            List<String> refused = a.lettersNotOffered().stream().map(Assessment.NotOffered::letter).toList();
+            List<LetterId> refused = a.lettersNotOffered().stream().map(Assessment.NotOffered::letter).toList();
             assertThat(a.letters()).as("%s", c.facts()).doesNotContainAnyElementsOf(refused);
             a.steps().stream().filter(s -> s.letter() != null)
                     .forEach(s -> assertThat(refused).as("étape %s", s.id()).doesNotContain(s.letter()));
@@ -201,7 +204,7 @@ class AssessmentInvariantsTest {
     @Test
     void stepsComeByPriority() {
         for (Case c : CASES) {
-            List<Assessment.Priority> priorities = c.assessment().steps().stream().map(Assessment.Step::priority).toList();
+            List<Priority> priorities = c.assessment().steps().stream().map(Assessment.Step::priority).toList();
             assertThat(priorities).isSorted();
         }
     }

@@ -1,8 +1,11 @@
 package fr.reperes.assessment;
 
-import fr.reperes.content.ContentFiles;
-import fr.reperes.content.ContentValidationException;
-import fr.reperes.content.SourceFile;
+import fr.reperes.core.Voice;
+import fr.reperes.core.content.ContentFiles;
+import fr.reperes.core.content.ContentReader;
+import fr.reperes.core.content.ContentValidationException;
+import fr.reperes.core.content.SourceFile;
+import fr.reperes.core.content.Wording;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +63,7 @@ class AssessmentTextsTest {
     void aMissingTextStopsStartUpNamingItsKey(@TempDir Path folder) throws IOException {
         copyWith(folder, "etapes.yml", text -> text.replace("  faire-appel:\n", "  faire-appel-renomme:\n"));
 
-        assertThatThrownBy(() -> new AssessmentTexts(new ContentFiles(folder.toUri().toString()), AssessmentFixtures.LIBRARY))
+        assertThatThrownBy(() -> new AssessmentTexts(new Wording(new ContentFiles(folder.toUri().toString()), new ContentReader())))
                 .isInstanceOf(ContentValidationException.class)
                 .hasMessageContaining("texte manquant pour la clé « etapes.faire-appel.titre »")
                 .hasMessageContaining("clé inconnue « etapes.faire-appel-renomme.titre »");
@@ -70,7 +73,7 @@ class AssessmentTextsTest {
     void anUnknownPlaceholderStopsStartUp(@TempDir Path folder) throws IOException {
         copyWith(folder, "echeances.yml", text -> text.replace("au plus tard le {date} (8e jour)", "au plus tard le {jour}"));
 
-        assertThatThrownBy(() -> new AssessmentTexts(new ContentFiles(folder.toUri().toString()), AssessmentFixtures.LIBRARY))
+        assertThatThrownBy(() -> new AssessmentTexts(new Wording(new ContentFiles(folder.toUri().toString()), new ContentReader())))
                 .isInstanceOf(ContentValidationException.class)
                 .hasMessageContaining("echeances.juge-saisine-8-jours.libelle")
                 .hasMessageContaining("{jour}");
@@ -81,7 +84,7 @@ class AssessmentTextsTest {
         copyWith(folder, "a-clarifier.yml", text -> text.replaceFirst(
                 "    tiers: \"Question à poser[^\n]*\n", ""));
 
-        assertThatThrownBy(() -> new AssessmentTexts(new ContentFiles(folder.toUri().toString()), AssessmentFixtures.LIBRARY))
+        assertThatThrownBy(() -> new AssessmentTexts(new Wording(new ContentFiles(folder.toUri().toString()), new ContentReader())))
                 .isInstanceOf(ContentValidationException.class)
                 .hasMessageContaining("a-clarifier.question-statut")
                 .hasMessageContaining("« vous » et « tiers »");
@@ -90,8 +93,8 @@ class AssessmentTextsTest {
     @Test
     void thirdPersonVariantIsChosenForRelatives() {
         var key = fr.reperes.assessment.rules.ClarifyId.QUESTION_STATUT;
-        assertThat(AssessmentFixtures.TEXTS.text(key, false)).startsWith("Posez cette question");
-        assertThat(AssessmentFixtures.TEXTS.text(key, true)).contains("par la personne");
+        assertThat(AssessmentFixtures.TEXTS.text(key, Voice.PERSON)).startsWith("Posez cette question");
+        assertThat(AssessmentFixtures.TEXTS.text(key, Voice.THIRD_PERSON)).contains("par la personne");
     }
 
     private static void copyWith(Path folder, String changed, UnaryOperator<String> change) throws IOException {

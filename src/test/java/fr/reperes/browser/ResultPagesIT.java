@@ -3,7 +3,7 @@ package fr.reperes.browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import fr.reperes.assessment.Facts;
+import fr.reperes.core.Facts;
 import fr.reperes.interview.AnswersFile;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

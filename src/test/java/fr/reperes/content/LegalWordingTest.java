@@ -1,5 +1,8 @@
 package fr.reperes.content;
 
+import fr.reperes.core.content.ContentFiles;
+import fr.reperes.core.content.ContentReader;
+import fr.reperes.core.content.SourceFile;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -386,7 +389,7 @@ class LegalWordingTest {
         assertThat(page).contains("Point", "aide juridictionnelle", "(CSP L.3211-12-2)", "Santé Info Droits", "UNAFAM",
                 "Advocacy France", "CRPA", "GEM", "Défenseur des droits", "CGLPL", "Psycom");
         Pattern phone = Pattern.compile("\\b(0\\d( \\d{2}){4}|3039)\\b");
-        for (String sentence : sentences(PageLoader.split(page)[1], false)) {
+        for (String sentence : sentences(ContentReader.split(page).body(), false)) {
             if (phone.matcher(sentence).find()) {
                 assertThat(sentence).as("« " + sentence + " »").containsPattern("vérifiez|à vérifier");
             }

@@ -1,5 +1,9 @@
 package fr.reperes.content;
 
+import fr.reperes.core.LegalReference;
+import fr.reperes.core.content.ContentReader;
+import fr.reperes.core.content.ContentValidationException;
+import fr.reperes.core.content.SourceFile;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PageLoaderTest {
 
     private static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneId.of("Europe/Paris"));
-    private final PageLoader loader = new PageLoader(new MarkdownRenderer(), TODAY);
+    private final PageLoader loader = new PageLoader(new MarkdownRenderer(), new ContentReader(), TODAY);
 
     static String page(String frontMatter, String body) {
         return "---\n" + frontMatter + "---\n" + body;
@@ -103,13 +107,13 @@ class PageLoaderTest {
         @Test
         void unknownRegimeCode() {
             assertRefused(FRONT.replace("[SOINS_LIBRES]", "[SOINS_LIBRES, HOSPITALISATION_OFFICE]"), BODY,
-                    "« regimes »", "HOSPITALISATION_OFFICE");
+                    "champ « regimes[2] » : valeur « HOSPITALISATION_OFFICE » inconnue");
         }
 
         @Test
         void malformedArticleReference() {
             assertRefused(FRONT.replace("\"CC 459\"", "\"article 459 du code civil\""), BODY,
-                    "« legal »", "article 459 du code civil");
+                    "champ « legal[4] » : référence mal formée « article 459 du code civil »");
         }
 
         @Test
@@ -124,7 +128,7 @@ class PageLoaderTest {
 
         @Test
         void unknownAudience() {
-            assertRefused(FRONT.replace("[patient, proche]", "[patient, medecin]"), BODY, "« audience »", "medecin");
+            assertRefused(FRONT.replace("[patient, proche]", "[patient, medecin]"), BODY, "champ « audience[2] » : valeur « medecin » inconnue");
         }
 
         @Test

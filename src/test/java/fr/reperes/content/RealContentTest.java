@@ -1,6 +1,9 @@
 package fr.reperes.content;
 
 import fr.reperes.Application;
+import fr.reperes.core.content.ContentFiles;
+import fr.reperes.core.content.ContentReader;
+import fr.reperes.core.content.ContentValidationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -12,7 +15,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The real content/ folder: complete, valid, and free of the outdated points the fact sheet lists. */
+/** The real content/ folder: complete, valid, and free of outdated legal points (old names of the judge, repealed delays). */
 class RealContentTest {
 
     static final List<String> REQUIRED_SLUGS = List.of("soins-libres", "soins-a-la-demande-d-un-tiers",
@@ -24,7 +27,7 @@ class RealContentTest {
             "mineurs", "personnes-detenues", "changer-de-psychiatre-ou-de-suivi", "glossaire", "urgence-et-crise",
             "qui-peut-m-aider", "sortir-de-l-hopital");
 
-    private static final List<Page> PAGES = new PageLoader(new MarkdownRenderer(), Clock.system(ZoneId.of("Europe/Paris")))
+    private static final List<Page> PAGES = new PageLoader(new MarkdownRenderer(), new ContentReader(), Clock.system(ZoneId.of("Europe/Paris")))
             .load(new ContentFiles("classpath:content/").read("pages/*.md"));
 
     private static Page page(String slug) {

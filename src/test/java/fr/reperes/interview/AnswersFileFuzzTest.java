@@ -2,7 +2,7 @@ package fr.reperes.interview;
 
 import fr.reperes.HostileInput;
 import fr.reperes.assessment.AssessmentService;
-import fr.reperes.assessment.Facts;
+import fr.reperes.core.Facts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,8 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 

@@ -1,6 +1,6 @@
 package fr.reperes.interview;
 
-import fr.reperes.assessment.Facts;
+import fr.reperes.core.Facts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -6,12 +6,13 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import fr.reperes.AbstractViewTest;
-import fr.reperes.assessment.RegimeCode;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.RegimeCode;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -88,7 +89,7 @@ class InterviewJourneysTest extends AbstractViewTest {
                 "goals", List.of("Arrêter ou quitter un suivi")));
         assertThat(_get(H1.class).getText()).isEqualTo("Votre situation");
         assertThat(regimes()).contains(RegimeCode.SOINS_LIBRES.label());
-        assertThat(letterLinks()).startsWith("cessation-prise-en-charge");
+        assertThat(letterLinks()).startsWith(LetterId.CESSATION_PRISE_EN_CHARGE.id());
     }
 
     @Test
@@ -100,8 +101,8 @@ class InterviewJourneysTest extends AbstractViewTest {
                 "justiceMeasure", List.of("Non"), "protection", List.of("Non"),
                 "goals", List.of("Arrêter ou quitter un suivi", "Changer ou diminuer un traitement")));
         assertThat(regimes()).contains(RegimeCode.SDRE.label(), RegimeCode.PROGRAMME_DE_SOINS.label());
-        assertThat(letterLinks()).contains("saisine-juge-mainlevee", "demande-modification-programme-de-soins")
-                .doesNotContain("cessation-prise-en-charge");
+        assertThat(letterLinks()).contains(LetterId.SAISINE_JUGE_MAINLEVEE.id(), LetterId.DEMANDE_MODIFICATION_PROGRAMME_DE_SOINS.id())
+                .doesNotContain(LetterId.CESSATION_PRISE_EN_CHARGE.id());
         assertThat(pageText()).containsIgnoringCase("brutal");
     }
 
@@ -115,7 +116,7 @@ class InterviewJourneysTest extends AbstractViewTest {
                 "justiceMeasure", List.of("Non"), "protection", List.of("Non"),
                 "goals", List.of("Contester la mesure devant le juge")));
         assertThat(regimes()).contains(RegimeCode.SDT.label(), RegimeCode.HOSPITALISATION_COMPLETE.label());
-        assertThat(letterLinks()).contains("saisine-juge-mainlevee");
+        assertThat(letterLinks()).contains(LetterId.SAISINE_JUGE_MAINLEVEE.id());
         // The cautious count: the admission day is day 1, so the 12th day is admission + 11 days.
         assertThat(pageText()).contains(admission.plusDays(11).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     }
@@ -128,7 +129,7 @@ class InterviewJourneysTest extends AbstractViewTest {
                 "justiceMeasure", List.of("Oui, une injonction de soins (avec un médecin coordonnateur)"),
                 "protection", List.of("Non"), "goals", List.of("Changer de psychiatre ou de lieu de suivi")));
         assertThat(regimes()).contains(RegimeCode.INJONCTION_DE_SOINS.label());
-        assertThat(letterLinks()).contains("changement-medecin-traitant-injonction").doesNotContain("cessation-prise-en-charge");
+        assertThat(letterLinks()).contains(LetterId.CHANGEMENT_MEDECIN_TRAITANT_INJONCTION.id()).doesNotContain(LetterId.CESSATION_PRISE_EN_CHARGE.id());
     }
 
     @Test
@@ -138,7 +139,7 @@ class InterviewJourneysTest extends AbstractViewTest {
                 "justiceMeasure", List.of("Non"), "protection", List.of("Curatelle (simple)"),
                 "goals", List.of("Obtenir le dossier médical")));
         assertThat(regimes()).contains(RegimeCode.CURATELLE.label());
-        assertThat(letterLinks()).startsWith("acces-dossier-medical");
+        assertThat(letterLinks()).startsWith(LetterId.ACCES_DOSSIER_MEDICAL.id());
     }
 
     @Test
@@ -150,6 +151,6 @@ class InterviewJourneysTest extends AbstractViewTest {
                 "goals", List.of("Seulement comprendre la situation")));
         assertThat(_get(H1.class).getText()).isEqualTo("La situation de la personne");
         assertThat(regimes()).contains(RegimeCode.SOINS_MINEUR_PARENTS.label());
-        assertThat(letterLinks()).doesNotContain("cessation-prise-en-charge");
+        assertThat(letterLinks()).doesNotContain(LetterId.CESSATION_PRISE_EN_CHARGE.id());
     }
 }

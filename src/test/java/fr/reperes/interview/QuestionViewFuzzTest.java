@@ -16,7 +16,7 @@ import com.vaadin.flow.internal.nodefeature.ElementPropertyMap;
 import com.vaadin.flow.internal.nodefeature.PropertyChangeDeniedException;
 import fr.reperes.AbstractViewTest;
 import fr.reperes.HostileInput;
-import fr.reperes.casefile.CaseFile;
+import fr.reperes.web.session.CaseFile;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
 

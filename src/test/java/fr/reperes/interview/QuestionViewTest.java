@@ -6,7 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import fr.reperes.AbstractViewTest;
-import fr.reperes.casefile.CaseFile;
+import fr.reperes.web.session.CaseFile;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -91,7 +91,7 @@ class QuestionViewTest extends AbstractViewTest {
         next();
         assertThat(path()).isEqualTo("questionnaire/careBasis");
         _click(_get(Button.class, spec -> spec.withText("Je ne sais pas")));
-        assertThat(caseFile().facts().careBasis()).isEqualTo(fr.reperes.assessment.Facts.CareBasis.UNKNOWN);
+        assertThat(caseFile().facts().careBasis()).isEqualTo(fr.reperes.core.Facts.CareBasis.UNKNOWN);
         assertThat(caseFile().answered()).contains("careBasis");
     }
 
@@ -106,6 +106,6 @@ class QuestionViewTest extends AbstractViewTest {
         choose("Un avocat ou une avocate");
         _click(_get(Button.class, spec -> spec.withText("Enregistrer et revenir au résumé")));
         assertThat(path()).isEqualTo("questionnaire/verifier");
-        assertThat(caseFile().facts().respondent()).isEqualTo(fr.reperes.assessment.Facts.Respondent.LAWYER);
+        assertThat(caseFile().facts().respondent()).isEqualTo(fr.reperes.core.Facts.Respondent.LAWYER);
     }
 }

@@ -1,5 +1,7 @@
 package fr.reperes.letters;
 
+import fr.reperes.core.LetterId;
+import fr.reperes.core.Signatory;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HostileInputTest {
 
     private static final LetterService LETTERS = TestLetters.service();
-    private static final String ID = "saisine-juge-mainlevee";
+    private static final LetterId ID = LetterId.SAISINE_JUGE_MAINLEVEE;
     private static final String SCRIPT = "<script>alert('x')</script>";
     private static final String TEMPLATE = "{{prenom}} {{#par_la_personne}}OUI{{/par_la_personne}} {{{nom}}}";
     private static final String ARABIC = "مريم بن علي";

@@ -1,11 +1,13 @@
 package fr.reperes.letters;
 
+import fr.reperes.core.LetterId;
+import fr.reperes.core.Signatory;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -46,7 +48,7 @@ class LetterRenderingTest {
     private record Rendered(Letter letter, Map<String, String> values, ComposedLetter composed) {
     }
 
-    private static Rendered render(String id, Signatory signatory) {
+    private static Rendered render(LetterId id, Signatory signatory) {
         Letter letter = LETTERS.letter(id).orElseThrow();
         Map<String, String> values = TestLetters.sample(letter, signatory);
         assertThat(LETTERS.validate(id, values)).as("valeurs d'exemple valides pour " + id).isEmpty();
@@ -72,7 +74,7 @@ class LetterRenderingTest {
 
     @ParameterizedTest(name = "{0} signé par {1} : PDF")
     @MethodSource("lettersAndSignatories")
-    void thePdfIsATaggedFrenchA4LetterWithItsInstructionsOnASeparatePage(String id, Signatory signatory) throws Exception {
+    void thePdfIsATaggedFrenchA4LetterWithItsInstructionsOnASeparatePage(LetterId id, Signatory signatory) throws Exception {
         Rendered rendered = render(id, signatory);
         byte[] pdf = LETTERS.pdf(rendered.composed());
 
@@ -118,7 +120,7 @@ class LetterRenderingTest {
 
     @ParameterizedTest(name = "{0} signé par {1} : DOCX")
     @MethodSource("lettersAndSignatories")
-    void theDocxHasTheSameContentAndIsEditableFrenchText(String id, Signatory signatory) throws Exception {
+    void theDocxHasTheSameContentAndIsEditableFrenchText(LetterId id, Signatory signatory) throws Exception {
         Rendered rendered = render(id, signatory);
         byte[] docx = LETTERS.docx(rendered.composed());
 
@@ -137,7 +139,7 @@ class LetterRenderingTest {
 
     @ParameterizedTest(name = "{0} signé par {1} : texte")
     @MethodSource("lettersAndSignatories")
-    void thePlainTextHasTheSameContentAndTheInstructionsAfterIt(String id, Signatory signatory) {
+    void thePlainTextHasTheSameContentAndTheInstructionsAfterIt(LetterId id, Signatory signatory) {
         Rendered rendered = render(id, signatory);
         LetterDocument document = LETTERS.export(rendered.composed(), ExportFormat.TXT);
 

@@ -1,11 +1,13 @@
 package fr.reperes.letters;
 
-import fr.reperes.assessment.Facts;
-import fr.reperes.assessment.Facts.CareBasis;
-import fr.reperes.assessment.Facts.CareSetting;
-import fr.reperes.assessment.Facts.Protection;
-import fr.reperes.assessment.Facts.Respondent;
-import fr.reperes.assessment.Facts.Restraint;
+import fr.reperes.core.Facts;
+import fr.reperes.core.Facts.CareBasis;
+import fr.reperes.core.Facts.CareSetting;
+import fr.reperes.core.Facts.Protection;
+import fr.reperes.core.Facts.Respondent;
+import fr.reperes.core.Facts.Restraint;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.Signatory;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +19,7 @@ import static fr.reperes.letters.TestLetters.plain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The legal rules each letter must follow (DESIGN §4, fact sheet), and what the interview's answers change in it:
+ * The legal rules each letter must follow (see docs/letters/README.md), and what the interview's answers change in it:
  * one test per situation a lawyer would check.
  */
 class LetterRulesTest {
@@ -31,10 +33,10 @@ class LetterRulesTest {
                 LocalDate.of(2026, 11, 21));
     }
 
-    private static ComposedLetter compose(String id, Signatory signatory, Map<String, String> changes) {
+    private static ComposedLetter compose(LetterId id, Signatory signatory, Map<String, String> changes) {
         Map<String, String> values = TestLetters.sample(LETTERS.letter(id).orElseThrow(), signatory);
         values.putAll(changes);
-        assertThat(LETTERS.validate(id, values)).as(id).isEmpty();
+        assertThat(LETTERS.validate(id, values)).as(id.id()).isEmpty();
         return LETTERS.compose(id, values);
     }
 
@@ -50,7 +52,7 @@ class LetterRulesTest {
 
         @Test
         void theMedicalFileRequestStatesTheDelaysFromReceiptAndAsksForProofOfIdentity() {
-            ComposedLetter letter = compose("acces-dossier-medical", Signatory.PERSON, Map.of());
+            ComposedLetter letter = compose(LetterId.ACCES_DOSSIER_MEDICAL, Signatory.PERSON, Map.of());
             assertThat(plain(letter.body())).contains("L.1111-7").contains("quarante-huit heures")
                     .contains("huit jours qui suivent la réception").contains("deux mois").contains("plus de cinq ans");
             assertThat(letter.attachments()).anyMatch(a -> a.contains("pièce d'identité"));
@@ -59,7 +61,7 @@ class LetterRulesTest {
 
         @Test
         void theMedicalFileCanGoToADoctorTheRequesterChooses() {
-            ComposedLetter letter = compose("acces-dossier-medical", Signatory.PERSON,
+            ComposedLetter letter = compose(LetterId.ACCES_DOSSIER_MEDICAL, Signatory.PERSON,
                     Map.of("mode_acces", "medecin", "medecin", "Docteur Anne Morel, 4 rue Garibaldi, 69006 Lyon"));
             assertThat(plain(letter.body())).contains("adressés au médecin que je désigne")
                     .contains("Docteur Anne Morel, 4 rue Garibaldi, 69006 Lyon");
@@ -67,7 +69,7 @@ class LetterRulesTest {
 
         @Test
         void aProtectorAskingForTheFileAttachesTheJudgmentAndACuratorActsWithTheConsentOfThePerson() {
-            ComposedLetter letter = compose("acces-dossier-medical", Signatory.PROTECTOR,
+            ComposedLetter letter = compose(LetterId.ACCES_DOSSIER_MEDICAL, Signatory.PROTECTOR,
                     Map.of("mesure_protection", "curatelle"));
             assertThat(plain(letter.body())).contains("En ma qualité de curatrice de Camille Durand")
                     .contains("avec l'accord de Camille Durand");
@@ -77,7 +79,7 @@ class LetterRulesTest {
 
         @Test
         void theOppositionToSharingSaysItCannotBlockTheTransmissionsTheLawRequires() {
-            String body = plain(compose("opposition-partage-informations", Signatory.PERSON, Map.of()).body());
+            String body = plain(compose(LetterId.OPPOSITION_PARTAGE_INFORMATIONS, Signatory.PERSON, Map.of()).body());
             assertThat(body).contains("ne peut pas faire obstacle aux transmissions que la loi impose")
                     .contains("représentant de l'État").contains("juge")
                     .contains("commission départementale des soins psychiatriques")
@@ -86,41 +88,41 @@ class LetterRulesTest {
 
         @Test
         void designatingATrustedPersonUnderTutelleNeedsTheJudgesAuthorisation() {
-            ComposedLetter pending = compose("designation-personne-de-confiance", Signatory.PERSON,
+            ComposedLetter pending = compose(LetterId.DESIGNATION_PERSONNE_DE_CONFIANCE, Signatory.PERSON,
                     Map.of("mesure_protection", "tutelle", "autorisation", "demandee"));
             assertThat(plain(pending.body())).contains("mesure de tutelle")
                     .contains("autorisation du juge des contentieux de la protection (ou du conseil de famille)")
                     .contains("ne prendra effet qu'une fois cette autorisation donnée");
-            ComposedLetter authorised = compose("designation-personne-de-confiance", Signatory.PERSON,
+            ComposedLetter authorised = compose(LetterId.DESIGNATION_PERSONNE_DE_CONFIANCE, Signatory.PERSON,
                     Map.of("mesure_protection", "tutelle", "autorisation", "juge", "autorisation_date", "02/10/2026"));
             assertThat(plain(authorised.body())).contains("a autorisé cette désignation le 2 octobre 2026");
             assertThat(authorised.attachments()).anyMatch(a -> a.contains("autorisation du juge"));
-            ComposedLetter withoutMeasure = compose("designation-personne-de-confiance", Signatory.PERSON,
+            ComposedLetter withoutMeasure = compose(LetterId.DESIGNATION_PERSONNE_DE_CONFIANCE, Signatory.PERSON,
                     Map.of("mesure_protection", "aucune"));
             assertThat(withoutMeasure.body()).doesNotContain("tutelle").doesNotContain("autorisation");
         }
 
         @Test
         void theTrustedPersonCoSignsTheDesignation() {
-            ComposedLetter letter = compose("designation-personne-de-confiance", Signatory.PERSON, Map.of());
+            ComposedLetter letter = compose(LetterId.DESIGNATION_PERSONNE_DE_CONFIANCE, Signatory.PERSON, Map.of());
             assertThat(letter.signatures()).hasSize(2);
             assertThat(letter.signatures().get(1)).anyMatch(line -> line.contains("personne de confiance"));
         }
 
         @Test
         void theAppealGoesToThePremierPresidentWithinTenDaysOrTwentyFourHoursForIsolation() {
-            ComposedLetter letter = compose("appel-decision-juge", Signatory.PERSON, Map.of("decision", "maintien"));
+            ComposedLetter letter = compose(LetterId.APPEL_DECISION_JUGE, Signatory.PERSON, Map.of("decision", "maintien"));
             String text = all(letter);
             assertThat(plain(letter.body())).startsWith("Madame, Monsieur le Premier président")
                     .contains("R.3211-18").contains("R.3211-19").doesNotContain("R.3211-42");
             assertThat(text).contains("10 jours").contains("24 heures").contains("R.3211-42");
-            ComposedLetter isolation = compose("appel-decision-juge", Signatory.PERSON, Map.of("decision", "isolement"));
+            ComposedLetter isolation = compose(LetterId.APPEL_DECISION_JUGE, Signatory.PERSON, Map.of("decision", "isolement"));
             assertThat(plain(isolation.body())).contains("R.3211-42").contains("isolement ou de contention");
         }
 
         @Test
         void appealOfAnIsolementDecisionGoesToTheCourtOfAppealRegistryNeverByRegisteredPostNorThroughTheHospital() {
-            ComposedLetter isolation = compose("appel-decision-juge", Signatory.PERSON,
+            ComposedLetter isolation = compose(LetterId.APPEL_DECISION_JUGE, Signatory.PERSON,
                     Map.of("decision", "isolement", "mode_envoi", "courriel"));
             String text = all(isolation);
             assertThat(text).doesNotContain("récépissé").doesNotContain("transmise par l'établissement");
@@ -133,20 +135,20 @@ class LetterRulesTest {
 
         @Test
         void theRequestToTheJudgeGivesAOneLineReasonWhenNoneIsTyped() {
-            String person = plain(compose("saisine-juge-mainlevee", Signatory.PERSON, Map.of("motifs", "")).body());
+            String person = plain(compose(LetterId.SAISINE_JUGE_MAINLEVEE, Signatory.PERSON, Map.of("motifs", "")).body());
             assertThat(person).contains("Je conteste la nécessité de cette mesure")
                     .contains("conditions prévues par la loi");
-            String relative = plain(compose("saisine-juge-mainlevee", Signatory.RELATIVE,
+            String relative = plain(compose(LetterId.SAISINE_JUGE_MAINLEVEE, Signatory.RELATIVE,
                     Map.of("motifs", "", "tiers_qualite", "sœur")).body());
             assertThat(relative).contains("La nécessité de cette mesure est contestée");
-            String typed = plain(compose("saisine-juge-mainlevee", Signatory.PERSON,
+            String typed = plain(compose(LetterId.SAISINE_JUGE_MAINLEVEE, Signatory.PERSON,
                     Map.of("motifs", "Je vais mieux et mon médecin traitant me suit.")).body());
             assertThat(typed).contains("Je vais mieux").doesNotContain("Je conteste la nécessité");
         }
 
         @Test
         void theRequestToTheJudgeCanBeHandedToTheSecretariatOrMadeOrallyToTheDirector() {
-            ComposedLetter letter = compose("saisine-juge-mainlevee", Signatory.PERSON, Map.of());
+            ComposedLetter letter = compose(LetterId.SAISINE_JUGE_MAINLEVEE, Signatory.PERSON, Map.of());
             String sending = plain(String.join("\n", letter.instructions().sending()));
             assertThat(sending).contains("secrétariat de l'établissement").contains("oralement au directeur")
                     .contains("R.3211-10").contains("vérifiez auprès du greffe")
@@ -156,7 +158,7 @@ class LetterRulesTest {
 
         @Test
         void aRelativeSeizesTheJudgeInTheirOwnNameUnderL3211_12() {
-            ComposedLetter letter = compose("saisine-juge-mainlevee", Signatory.RELATIVE,
+            ComposedLetter letter = compose(LetterId.SAISINE_JUGE_MAINLEVEE, Signatory.RELATIVE,
                     Map.of("tiers_qualite", "mère"));
             assertThat(plain(letter.body())).contains("Je soussigné(e) Marie Lefèvre, mère de Camille Durand")
                     .contains("L.3211-12").contains("en tant que proche agissant dans son intérêt");
@@ -165,16 +167,16 @@ class LetterRulesTest {
 
         @Test
         void aPassedDeadlineOrAPendingRequestIsNeverPresentedAsFreedomToLeave() {
-            for (String id : List.of("saisine-juge-mainlevee", "appel-decision-juge")) {
+            for (LetterId id : List.of(LetterId.SAISINE_JUGE_MAINLEVEE, LetterId.APPEL_DECISION_JUGE)) {
                 String text = all(compose(id, Signatory.PERSON, Map.of()));
-                assertThat(text).as(id).contains("fugue").doesNotContainIgnoringCase("libre de partir")
+                assertThat(text).as(id.id()).contains("fugue").doesNotContainIgnoringCase("libre de partir")
                         .doesNotContainIgnoringCase("vous pouvez partir");
             }
         }
 
         @Test
         void endingAFollowUpIsForAdultsInSoinsLibresAndNeverAnAbruptStopOfTreatment() {
-            ComposedLetter letter = compose("cessation-prise-en-charge", Signatory.PERSON, Map.of());
+            ComposedLetter letter = compose(LetterId.CESSATION_PRISE_EN_CHARGE, Signatory.PERSON, Map.of());
             String notes = plain(String.join("\n", letter.instructions().notes()));
             assertThat(notes).contains("réservée aux adultes en soins libres").contains("programme de soins")
                     .contains("L.3211-12").contains("injonction de soins").contains("médecin coordonnateur")
@@ -184,7 +186,7 @@ class LetterRulesTest {
 
         @Test
         void endingAFollowUpUnderAnObligationDeSoinsSaysItContinuesElsewhereAndIsProven() {
-            ComposedLetter letter = compose("cessation-prise-en-charge", Signatory.PERSON,
+            ComposedLetter letter = compose(LetterId.CESSATION_PRISE_EN_CHARGE, Signatory.PERSON,
                     Map.of("mesure_justice", "obligation"));
             assertThat(plain(letter.body())).contains("obligation de soins").contains("132-45").contains("attestation");
             assertThat(plain(String.join("\n", letter.instructions().notes()))).contains("continuer ailleurs")
@@ -193,14 +195,14 @@ class LetterRulesTest {
 
         @Test
         void changingTheProgrammeGoesToThePsychiatristWithACopyToTheDirectorAndThePrefectDecidesUnderSdre() {
-            ComposedLetter letter = compose("demande-modification-programme-de-soins", Signatory.PERSON,
+            ComposedLetter letter = compose(LetterId.DEMANDE_MODIFICATION_PROGRAMME_DE_SOINS, Signatory.PERSON,
                     Map.of("fondement", "prefet", "soins_libres", "oui"));
             assertThat(letter.copies()).anyMatch(copy -> copy.contains("Directeur"));
             assertThat(plain(letter.body())).startsWith("Madame, Monsieur le Docteur")
                     .contains("représentant de l'État").contains("L.3213-5");
             assertThat(plain(String.join("\n", letter.instructions().notes()))).contains("pas le psychiatre seul")
                     .contains("L.3211-12");
-            ComposedLetter sdt = compose("demande-modification-programme-de-soins", Signatory.PERSON,
+            ComposedLetter sdt = compose(LetterId.DEMANDE_MODIFICATION_PROGRAMME_DE_SOINS, Signatory.PERSON,
                     Map.of("fondement", "tiers", "soins_libres", "oui"));
             assertThat(plain(sdt.body())).contains("le directeur de l'établissement doit lever la mesure").contains("L.3212-8");
         }
@@ -211,7 +213,7 @@ class LetterRulesTest {
 
         @Test
         void underCuratelleThePersonSignsTheMedicalFileRequest() {
-            Map<String, String> values = LETTERS.prefill("acces-dossier-medical",
+            Map<String, String> values = LETTERS.prefill(LetterId.ACCES_DOSSIER_MEDICAL,
                     facts(Respondent.PERSON, CareSetting.OUTPATIENT, CareBasis.CONSENT, Restraint.NONE, Protection.CURATELLE));
             assertThat(values).containsEntry("signataire", "PERSON").containsEntry("mesure_protection", "curatelle")
                     .containsEntry("mode_envoi", "recommande").containsEntry("date_lettre", "2026-11-22");
@@ -220,11 +222,11 @@ class LetterRulesTest {
         @Test
         void underTutelleTheProtectorCoSignsTheEndOfAFollowUpAndTheProgrammeRequest() {
             Facts tutelle = facts(Respondent.PERSON, CareSetting.OUTPATIENT, CareBasis.CONSENT, Restraint.NONE, Protection.TUTELLE);
-            assertThat(LETTERS.prefill("cessation-prise-en-charge", tutelle)).containsEntry("signataire", "BOTH");
-            assertThat(LETTERS.prefill("demande-modification-programme-de-soins", tutelle)).containsEntry("signataire", "BOTH");
-            assertThat(LETTERS.prefill("saisine-juge-mainlevee", tutelle))
+            assertThat(LETTERS.prefill(LetterId.CESSATION_PRISE_EN_CHARGE, tutelle)).containsEntry("signataire", "BOTH");
+            assertThat(LETTERS.prefill(LetterId.DEMANDE_MODIFICATION_PROGRAMME_DE_SOINS, tutelle)).containsEntry("signataire", "BOTH");
+            assertThat(LETTERS.prefill(LetterId.SAISINE_JUGE_MAINLEVEE, tutelle))
                     .as("la personne peut saisir le juge elle-même (L.3211-12)").containsEntry("signataire", "PERSON");
-            ComposedLetter cosigned = compose("cessation-prise-en-charge", Signatory.BOTH, Map.of());
+            ComposedLetter cosigned = compose(LetterId.CESSATION_PRISE_EN_CHARGE, Signatory.BOTH, Map.of());
             assertThat(cosigned.signatures()).hasSize(2);
             assertThat(plain(cosigned.body())).contains("cosignée par Marie Lefèvre, curatrice");
         }
@@ -233,12 +235,12 @@ class LetterRulesTest {
         void anInpatientHandsTheLetterOverAgainstADatedReceipt() {
             Facts inpatient = facts(Respondent.PERSON, CareSetting.FULL_HOSPITALISATION, CareBasis.THIRD_PARTY,
                     Restraint.NONE, Protection.NONE);
-            Map<String, String> file = LETTERS.prefill("acces-dossier-medical", inpatient);
+            Map<String, String> file = LETTERS.prefill(LetterId.ACCES_DOSSIER_MEDICAL, inpatient);
             assertThat(file).containsEntry("mode_envoi", "main_propre");
-            Map<String, String> judge = LETTERS.prefill("saisine-juge-mainlevee", inpatient);
+            Map<String, String> judge = LETTERS.prefill(LetterId.SAISINE_JUGE_MAINLEVEE, inpatient);
             assertThat(judge).containsEntry("mode_envoi", "main_propre").containsEntry("fondement", "tiers")
                     .containsEntry("mesure", "hospitalisation").containsEntry("date_admission", "2026-11-10");
-            ComposedLetter letter = compose("saisine-juge-mainlevee", Signatory.PERSON, Map.of("mode_envoi", "main_propre"));
+            ComposedLetter letter = compose(LetterId.SAISINE_JUGE_MAINLEVEE, Signatory.PERSON, Map.of("mode_envoi", "main_propre"));
             assertThat(plain(letter.mention())).startsWith("Requête remise au secrétariat de l'établissement");
         }
 
@@ -246,9 +248,9 @@ class LetterRulesTest {
         void aRestraintReportedInTheInterviewIsWhatTheJudgeIsAskedToLift() {
             Facts restrained = facts(Respondent.PERSON, CareSetting.FULL_HOSPITALISATION, CareBasis.PREFECT,
                     Restraint.RESTRAINT, Protection.NONE);
-            assertThat(LETTERS.prefill("saisine-juge-mainlevee", restrained)).containsEntry("mesure", "contention")
+            assertThat(LETTERS.prefill(LetterId.SAISINE_JUGE_MAINLEVEE, restrained)).containsEntry("mesure", "contention")
                     .containsEntry("fondement", "prefet");
-            ComposedLetter letter = compose("saisine-juge-mainlevee", Signatory.PERSON, Map.of("mesure", "contention"));
+            ComposedLetter letter = compose(LetterId.SAISINE_JUGE_MAINLEVEE, Signatory.PERSON, Map.of("mesure", "contention"));
             assertThat(plain(letter.object())).contains("isolement ou de contention");
             assertThat(plain(letter.body())).contains("mainlevée de la mesure de contention").contains("L.3222-5-1");
         }
@@ -257,24 +259,34 @@ class LetterRulesTest {
         void theInterviewsDatesFillTheReminderAndTheAppeal() {
             Facts known = facts(Respondent.PERSON, CareSetting.FULL_HOSPITALISATION, CareBasis.THIRD_PARTY,
                     Restraint.NONE, Protection.NONE);
-            assertThat(LETTERS.prefill("relance-dossier-medical", known)).containsEntry("date_demande", "2026-11-02");
-            assertThat(LETTERS.prefill("appel-decision-juge", known)).containsEntry("date_decision", "2026-11-21");
+            assertThat(LETTERS.prefill(LetterId.RELANCE_DOSSIER_MEDICAL, known)).containsEntry("date_demande", "2026-11-02");
+            assertThat(LETTERS.prefill(LetterId.APPEL_DECISION_JUGE, known)).containsEntry("date_decision", "2026-11-21");
         }
 
         @Test
         void aLetterPreparedByARelativeStaysThePersonsLetterAndSaysSo() {
             Facts relative = facts(Respondent.RELATIVE, CareSetting.OUTPATIENT, CareBasis.CONSENT, Restraint.NONE, Protection.NONE);
-            Map<String, String> values = LETTERS.prefill("reclamation-cdu", relative);
+            Map<String, String> values = LETTERS.prefill(LetterId.RECLAMATION_CDU, relative);
             assertThat(values).containsEntry("prepare_par", "proche").containsEntry("signataire", "PERSON");
-            ComposedLetter letter = compose("reclamation-cdu", Signatory.PERSON, Map.of("prepare_par", "proche"));
+            ComposedLetter letter = compose(LetterId.RECLAMATION_CDU, Signatory.PERSON, Map.of("prepare_par", "proche"));
             assertThat(plain(String.join("\n", letter.instructions().notes())))
                     .contains("relisez-la avec la personne concernée").contains("C'est elle qui la signe");
             assertThat(letter.body()).doesNotContain("proche");
         }
 
         @Test
+        void aSisterAnsweringGetsTheLetterToTheJudgeInHerOwnNameAsTheLawAllows() {
+            Facts sister = facts(Respondent.RELATIVE, CareSetting.FULL_HOSPITALISATION, CareBasis.THIRD_PARTY,
+                    Restraint.NONE, Protection.NONE);
+            assertThat(LETTERS.prefill(LetterId.SAISINE_JUGE_MAINLEVEE, sister)).containsEntry("signataire", "RELATIVE")
+                    .containsEntry("prepare_par", "proche");
+            ComposedLetter letter = compose(LetterId.SAISINE_JUGE_MAINLEVEE, Signatory.RELATIVE, Map.of());
+            assertThat(plain(letter.body())).contains("en tant que proche agissant dans son intérêt");
+        }
+
+        @Test
         void nothingKnownStillGivesALetterReadyToFill() {
-            Map<String, String> values = LETTERS.prefill("saisine-cglpl", Facts.unknown());
+            Map<String, String> values = LETTERS.prefill(LetterId.SAISINE_CGLPL, Facts.unknown());
             assertThat(values).containsEntry("destinataire_nom", "Contrôleur général des lieux de privation de liberté")
                     .containsEntry("destinataire_code_postal", "75921").doesNotContainKey("nom");
         }

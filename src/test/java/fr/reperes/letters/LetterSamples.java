@@ -13,7 +13,7 @@ public final class LetterSamples {
     public static Map<String, Map<String, String>> all() {
         Map<String, Map<String, String>> samples = new LinkedHashMap<>();
         for (Letter letter : TestLetters.service().letters()) {
-            samples.put(letter.id(), TestLetters.sample(letter, letter.signatories().getFirst().signatory()));
+            samples.put(letter.id().id(), TestLetters.sample(letter, letter.signatories().getFirst().signatory()));
         }
         return samples;
     }

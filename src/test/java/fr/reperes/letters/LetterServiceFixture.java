@@ -1,18 +1,38 @@
 package fr.reperes.letters;
 
-import fr.reperes.content.ContentFiles;
+import fr.reperes.assessment.AssessmentFixtures;
+import fr.reperes.core.LetterSigners;
+import fr.reperes.core.content.ContentFiles;
+import fr.reperes.core.content.ContentReader;
+import fr.reperes.core.content.Wording;
+import fr.reperes.documents.PdfDocuments;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
-/** The real letters catalogue without Spring, for other features' tests that need letter titles. */
+/** The real letters catalogue without Spring, for other features' tests that need letters or who may sign them. */
 public final class LetterServiceFixture {
+
+    private static LetterCatalogue catalogue;
 
     private LetterServiceFixture() {
     }
 
-    /** Letters dated by {@code clock}; the catalogue's review dates are checked against the real day, as in the app. */
+    /** Read once: the catalogue does not depend on the day (its review dates are checked against the real one). */
+    private static synchronized LetterCatalogue catalogue() {
+        if (catalogue == null) {
+            ContentFiles files = new ContentFiles("classpath:content/");
+            ContentReader reader = new ContentReader();
+            catalogue = new LetterCatalogue(files, new Wording(files, reader), reader, Clock.system(ZoneId.of("Europe/Paris")));
+        }
+        return catalogue;
+    }
+
+    public static LetterSigners signers() {
+        return catalogue();
+    }
+
     public static LetterService service(Clock clock) {
-        return new LetterService(new LetterCatalogue(new ContentFiles("classpath:content/"), Clock.system(clock.getZone())),
-                new PdfDocuments(), clock);
+        return new LetterService(catalogue(), AssessmentFixtures.SERVICE, new PdfDocuments(), clock);
     }
 }

@@ -1,5 +1,7 @@
 package fr.reperes.letters;
 
+import fr.reperes.core.LetterId;
+import fr.reperes.core.Signatory;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -11,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LetterValidationTest {
 
     private static final LetterService LETTERS = TestLetters.service();
-    private static final String ID = "acces-dossier-medical";
+    private static final LetterId ID = LetterId.ACCES_DOSSIER_MEDICAL;
 
     private static Map<String, String> valid() {
         return TestLetters.sample(LETTERS.letter(ID).orElseThrow(), Signatory.PERSON);
@@ -79,7 +81,7 @@ class LetterValidationTest {
     void aChoiceMustBeOneOfTheOffers() {
         assertThat(errorsWith("mode_acces", "fax")).containsEntry("mode_acces", "Choisissez une des réponses proposées.");
         assertThat(errorsWith("signataire", "RELATIVE")).as("un parent d'un mineur, prévu par cette lettre").doesNotContainKey("signataire");
-        assertThat(LETTERS.validate("cessation-prise-en-charge", Map.of("signataire", "RELATIVE")))
+        assertThat(LETTERS.validate(LetterId.CESSATION_PRISE_EN_CHARGE, Map.of("signataire", "RELATIVE")))
                 .containsEntry("signataire", "Choisissez une des réponses proposées.");
     }
 

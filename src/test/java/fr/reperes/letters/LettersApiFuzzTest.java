@@ -2,6 +2,8 @@ package fr.reperes.letters;
 
 import fr.reperes.ApiFuzzSupport;
 import fr.reperes.HostileInput;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.Signatory;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLEncoder;
@@ -139,7 +141,7 @@ class LettersApiFuzzTest extends ApiFuzzSupport {
             String id = URLEncoder.encode(in.anyText(), StandardCharsets.UTF_8);
             String format = URLEncoder.encode(in.chance(0.5) ? in.text(8) : in.pick(List.of("PDF", " pdf", "doc", "odt", "html",
                     "pdf,docx", "")), StandardCharsets.UTF_8);
-            String letter = in.chance(0.5) ? "saisine-cglpl" : id;
+            String letter = in.chance(0.5) ? LetterId.SAISINE_CGLPL.id() : id;
             assertNoServerError(postJson("/api/letters/" + letter + "?format=" + format, "{}"),
                     in.replay(i) + " (" + abbreviate("/api/letters/" + letter + "?format=" + format) + ")");
             if (!id.isEmpty()) {

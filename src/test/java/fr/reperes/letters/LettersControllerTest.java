@@ -1,5 +1,6 @@
 package fr.reperes.letters;
 
+import fr.reperes.core.LetterId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,8 +48,8 @@ class LettersControllerTest {
     void theCatalogueListsEveryLetterWithItsFieldsRegimesAndSignatories() throws Exception {
         api.perform(get("/api/letters"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$", hasSize(LetterIds.ALL.size())))
-                .andExpect(jsonPath("$[*].id", hasItem("acces-dossier-medical")))
+                .andExpect(jsonPath("$", hasSize(LetterId.values().length)))
+                .andExpect(jsonPath("$[*].id", hasItem(LetterId.ACCES_DOSSIER_MEDICAL.id())))
                 .andExpect(jsonPath("$[?(@.id == 'saisine-juge-mainlevee')].signatories[*].code", hasItem("RELATIVE")))
                 .andExpect(jsonPath("$[?(@.id == 'saisine-juge-mainlevee')].regimes[*]", hasItem("PROGRAMME_DE_SOINS")))
                 .andExpect(jsonPath("$[?(@.id == 'acces-dossier-medical')].fields[?(@.id == 'medecin')].when.field",

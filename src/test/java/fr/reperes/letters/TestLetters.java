@@ -1,6 +1,6 @@
 package fr.reperes.letters;
 
-import fr.reperes.content.ContentFiles;
+import fr.reperes.core.Signatory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -29,9 +29,7 @@ final class TestLetters {
 
     static synchronized LetterService service() {
         if (service == null) {
-            // The review dates are checked against the real day (as the application does); the letters are dated TODAY.
-            service = new LetterService(new LetterCatalogue(new ContentFiles("classpath:content/"), Clock.system(PARIS)),
-                    new PdfDocuments(), CLOCK);
+            service = LetterServiceFixture.service(CLOCK);
         }
         return service;
     }
@@ -41,7 +39,7 @@ final class TestLetters {
      * too, so that every sentence is exercised), choices at their default.
      */
     static Map<String, String> sample(Letter letter, Signatory signatory) {
-        Map<String, String> values = new LinkedHashMap<>(service().prefill(letter.id(), fr.reperes.assessment.Facts.unknown()));
+        Map<String, String> values = new LinkedHashMap<>(service().prefill(letter.id(), fr.reperes.core.Facts.unknown()));
         values.put(LetterField.SIGNATORY, signatory.name());
         for (LetterField field : letter.fields()) {
             if (!field.visibleFor(values) || field.type() == FieldType.CHOICE) {

@@ -1,9 +1,10 @@
 package fr.reperes.search;
 
-import fr.reperes.content.ContentFiles;
 import fr.reperes.content.ContentLibrary;
 import fr.reperes.content.MarkdownRenderer;
 import fr.reperes.content.PageLoader;
+import fr.reperes.core.content.ContentFiles;
+import fr.reperes.core.content.ContentReader;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -31,8 +32,8 @@ final class RealSearch {
         MarkdownRenderer renderer = new MarkdownRenderer();
         ContentFiles files = files();
         ContentLibrary library = new ContentLibrary(files,
-                new PageLoader(renderer, Clock.system(ZoneId.of("Europe/Paris"))), renderer);
-        return new SearchCorpus(library, files, renderer);
+                new PageLoader(renderer, new ContentReader(), Clock.system(ZoneId.of("Europe/Paris"))), renderer);
+        return new SearchCorpus(library, files, renderer, new ContentReader());
     }
 
     static FrenchAnalysis analysis() {

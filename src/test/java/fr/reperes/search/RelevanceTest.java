@@ -1,6 +1,7 @@
 package fr.reperes.search;
 
 import fr.reperes.content.MarkdownRenderer;
+import fr.reperes.core.LetterId;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -46,9 +47,9 @@ class RelevanceTest {
             q("SPPI", "peril-imminent", glossary("SPI / SPPI (soins psychiatriques en cas de péril imminent)")),
             q("JLD", "controle-du-juge", glossary("JLD (juge des libertés et de la détention)")),
             q("juge des libertés", "controle-du-juge", glossary("JLD (juge des libertés et de la détention)")),
-            q("CDSP", "recours-et-reclamations", "droits-en-soins-sans-consentement", "saisine-cdsp",
+            q("CDSP", "recours-et-reclamations", "droits-en-soins-sans-consentement", LetterId.SAISINE_CDSP.id(),
                     glossary("CDSP (commission départementale des soins psychiatriques)")),
-            q("CGLPL", "recours-et-reclamations", "droits-en-soins-sans-consentement", "saisine-cglpl",
+            q("CGLPL", "recours-et-reclamations", "droits-en-soins-sans-consentement", LetterId.SAISINE_CGLPL.id(),
                     glossary("CGLPL (Contrôleur général des lieux de privation de liberté)")),
             q("UHSA", "personnes-detenues", glossary("UHSA (unité hospitalière spécialement aménagée)")),
             q("mainlevee", "controle-du-juge", glossary("Mainlevée")),
@@ -57,11 +58,11 @@ class RelevanceTest {
             q("sortir du CMP", "quitter-un-cmp"),
             q("je veux arrêter d'aller au CMP", "quitter-un-cmp"),
             q("je veux mon dossier", "acces-au-dossier-medical"),
-            q("comment avoir une copie de mon dossier medical", "acces-au-dossier-medical", "acces-dossier-medical"),
-            q("l'hôpital ne répond pas à ma demande de dossier", "acces-au-dossier-medical", "relance-dossier-medical"),
+            q("comment avoir une copie de mon dossier medical", "acces-au-dossier-medical", LetterId.ACCES_DOSSIER_MEDICAL.id()),
+            q("l'hôpital ne répond pas à ma demande de dossier", "acces-au-dossier-medical", LetterId.RELANCE_DOSSIER_MEDICAL.id()),
             q("audience avec le juge et l'avocat", "controle-du-juge"),
-            q("faire appel de la décision du juge", "controle-du-juge", "appel-decision-juge", glossary("Appel")),
-            q("lettre au juge pour sortir de l'hôpital", "saisine-juge-mainlevee", "controle-du-juge"),
+            q("faire appel de la décision du juge", "controle-du-juge", LetterId.APPEL_DECISION_JUGE.id(), glossary("Appel")),
+            q("lettre au juge pour sortir de l'hôpital", LetterId.SAISINE_JUGE_MAINLEVEE.id(), "controle-du-juge"),
             q("attachée au lit", "isolement-et-contention"),
             q("chambre d'isolement combien de temps", "isolement-et-contention"),
             q("on m'a enfermé seul dans une chambre", "isolement-et-contention"),
@@ -79,13 +80,13 @@ class RelevanceTest {
             q("changer de psychiatre", "changer-de-psychiatre-ou-de-suivi"),
             q("medecin coordonnateur", "injonction-de-soins", glossary("Médecin coordonnateur")),
             q("obligation de soins sursis probatoire", "obligation-de-soins"),
-            q("attestation pour le SPIP", "obligation-de-soins", "demande-attestation-suivi"),
+            q("attestation pour le SPIP", "obligation-de-soins", LetterId.DEMANDE_ATTESTATION_SUIVI.id()),
             q("injonction thérapeutique cannabis", "injonction-therapeutique"),
             q("arrêté avec du shit, le procureur m'oblige à voir un médecin", "injonction-therapeutique"),
             q("qui peut m'accompagner aux rendez-vous médicaux", "personne-de-confiance"),
             q("secret medical et famille", "secret-medical-et-partage-d-informations"),
             q("mon employeur peut il savoir que je suis suivi", "secret-medical-et-partage-d-informations"),
-            q("porter plainte contre l'hôpital", "recours-et-reclamations", "reclamation-cdu"),
+            q("porter plainte contre l'hôpital", "recours-et-reclamations", LetterId.RECLAMATION_CDU.id()),
             q("hospitalisation libre", "soins-libres", glossary("Soins libres")),
             q("est-ce que je peux partir de l'hôpital quand je veux", "sortir-de-l-hopital", "soins-libres"),
             q("soins psychiatriques en prison", "personnes-detenues"),
@@ -109,7 +110,7 @@ class RelevanceTest {
             q("le préfet a prolongé ma mesure", "soins-sur-decision-du-prefet"),
             q("combien de temps pour recevoir mon dossier", "acces-au-dossier-medical"),
             q("avocat gratuit", "qui-peut-m-aider", "controle-du-juge", glossary("Aide juridictionnelle")),
-            q("commission des usagers", "recours-et-reclamations", "reclamation-cdu",
+            q("commission des usagers", "recours-et-reclamations", LetterId.RECLAMATION_CDU.id(),
                     "droits-en-soins-sans-consentement", glossary("CDU (commission des usagers)")),
             q("médecin relais", "injonction-therapeutique", glossary("Médecin relais")),
             q("sauvegarde de justice", "mesures-de-protection", glossary("Sauvegarde de justice")),
@@ -124,7 +125,7 @@ class RelevanceTest {
             q("contester l'hospitalisation", "controle-du-juge", "recours-et-reclamations"),
             q("ma famille veut me faire hospitaliser", "soins-a-la-demande-d-un-tiers"),
             q("examen somatique", "periode-d-observation"),
-            q("lever le programme de soins", "programme-de-soins", "demande-modification-programme-de-soins"),
+            q("lever le programme de soins", "programme-de-soins", LetterId.DEMANDE_MODIFICATION_PROGRAMME_DE_SOINS.id()),
             // December 2026: the wrong doors of the phone walk-throughs and the lawyer's review
             q("je veux sortir de l'hôpital", "sortir-de-l-hopital"),
             q("je veux sortir de l'hopital", "sortir-de-l-hopital"),

@@ -35,11 +35,10 @@ class RobustnessTest {
                 "juge OR", "NOT juge", "juge^10", "[juge TO cmp]", "{juge}", "juge && cmp || !dossier", "/juge/",
                 "juge?", "\"", "*", ":", "(", "~", "\\\\", "(((((", "\"*:(~\\"})
         void syntaxCharactersNeverBreakTheSearch(String text) {
+            // A query the parser chokes on throws here and fails the test; a word among the symbols is still found.
             SearchResults results = run(text);
             if (text.contains("juge")) {
                 assertThat(slugs(results)).as("« %s »", text).contains("controle-du-juge");
-            } else {
-                assertThat(results.hits()).isNotNull();
             }
         }
     }

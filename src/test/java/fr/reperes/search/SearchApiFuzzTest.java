@@ -2,7 +2,7 @@ package fr.reperes.search;
 
 import fr.reperes.ApiFuzzSupport;
 import fr.reperes.HostileInput;
-import fr.reperes.assessment.RegimeCode;
+import fr.reperes.core.RegimeCode;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLEncoder;

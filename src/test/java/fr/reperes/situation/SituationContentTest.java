@@ -1,11 +1,13 @@
 package fr.reperes.situation;
 
-import fr.reperes.assessment.Facts;
-import fr.reperes.assessment.RegimeCode;
 import fr.reperes.assessment.rules.StepId;
-import fr.reperes.content.ContentFiles;
-import fr.reperes.content.ContentValidationException;
-import fr.reperes.content.SourceFile;
+import fr.reperes.core.Facts;
+import fr.reperes.core.RegimeCode;
+import fr.reperes.core.content.ContentFiles;
+import fr.reperes.core.content.ContentReader;
+import fr.reperes.core.content.ContentValidationException;
+import fr.reperes.core.content.SourceFile;
+import fr.reperes.core.content.Wording;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -43,7 +45,8 @@ class SituationContentTest {
 
     private static List<String> problems(String path, UnaryOperator<String> edit) {
         try {
-            new SituationContent(editing(path, edit));
+            ContentFiles files = editing(path, edit);
+            new SituationContent(new Wording(files, new ContentReader()), files, new ContentReader());
         } catch (ContentValidationException e) {
             return e.problems();
         }
@@ -105,14 +108,17 @@ class SituationContentTest {
                 .replace("textes: [\"CC 375\"]", "textes: [\"art. 375 du code civil\"]")))
                 .containsExactlyInAnyOrder(
                         "content/situation/recours.yml : recours « saisir-la-cdsp-bis » : démarche inconnue (voir content/assessment/etapes.yml)",
-                        "content/situation/recours.yml : recours « demander-au-juge-des-enfants » : référence mal formée « art. 375 du code civil » (attendu : « CSP L.3211-12 »)");
+                        "content/situation/recours.yml : champ « recours.demander-au-juge-des-enfants.textes[1] » : "
+                                + "référence mal formée « art. 375 du code civil » (forme attendue : « CSP L.3212-1 », "
+                                + "« CP 132-45 », « CPP 706-135 », « CC 459 »)");
     }
 
     @Test
     void aCaseLawPointWithAnUnknownRegimeIsNamed() {
         assertThat(problems(SituationContent.CASE_LAW, text -> text.replace("regimes: [ISOLEMENT_CONTENTION]",
                 "regimes: [ISOLEMENT]")))
-                .contains("content/situation/jurisprudence.yml : point « isolement-168-heures » : régime inconnu « ISOLEMENT »");
+                .anyMatch(problem -> problem.startsWith("content/situation/jurisprudence.yml : champ « points[")
+                        && problem.contains(".regimes[1] » : valeur « ISOLEMENT » inconnue"));
     }
 
     @Test

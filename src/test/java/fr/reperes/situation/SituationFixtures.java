@@ -2,19 +2,20 @@ package fr.reperes.situation;
 
 import fr.reperes.assessment.AssessmentFixtures;
 import fr.reperes.assessment.AssessmentService;
-import fr.reperes.assessment.Facts;
-import fr.reperes.assessment.Facts.CareBasis;
-import fr.reperes.assessment.Facts.CareSetting;
-import fr.reperes.assessment.Facts.DocumentHeld;
-import fr.reperes.assessment.Facts.Goal;
-import fr.reperes.assessment.Facts.JusticeMeasure;
-import fr.reperes.assessment.Facts.Protection;
-import fr.reperes.assessment.Facts.Respondent;
-import fr.reperes.assessment.Facts.Restraint;
-import fr.reperes.content.ContentFiles;
 import fr.reperes.content.ContentLibrary;
+import fr.reperes.core.Facts;
+import fr.reperes.core.Facts.CareBasis;
+import fr.reperes.core.Facts.CareSetting;
+import fr.reperes.core.Facts.DocumentHeld;
+import fr.reperes.core.Facts.Goal;
+import fr.reperes.core.Facts.JusticeMeasure;
+import fr.reperes.core.Facts.Protection;
+import fr.reperes.core.Facts.Respondent;
+import fr.reperes.core.Facts.Restraint;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.content.ContentFiles;
+import fr.reperes.documents.PdfDocuments;
 import fr.reperes.letters.LetterServiceFixture;
-import fr.reperes.letters.PdfDocuments;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -39,7 +40,8 @@ final class SituationFixtures {
     static final ContentFiles FILES = AssessmentFixtures.FILES;
     static final ContentLibrary LIBRARY = AssessmentFixtures.LIBRARY;
     static final AssessmentService ASSESSMENTS = AssessmentFixtures.SERVICE;
-    static final SituationContent CONTENT = new SituationContent(FILES);
+    static final SituationContent CONTENT = new SituationContent(AssessmentFixtures.WORDING, FILES,
+            AssessmentFixtures.READER);
     static final SituationService SERVICE = new SituationService(ASSESSMENTS, LetterServiceFixture.service(CLOCK),
             LIBRARY, CONTENT, new PdfDocuments(), CLOCK);
 
@@ -70,7 +72,7 @@ final class SituationFixtures {
     private SituationFixtures() {
     }
 
-    static SituationSheet sheet(Facts facts, String... preparedLetters) {
+    static SituationSheet sheet(Facts facts, LetterId... preparedLetters) {
         return SERVICE.sheet(facts, ASSESSMENTS.assess(facts), List.of(preparedLetters), true);
     }
 

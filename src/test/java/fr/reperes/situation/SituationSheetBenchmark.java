@@ -1,13 +1,13 @@
 package fr.reperes.situation;
 
 import fr.reperes.assessment.Assessment;
-import fr.reperes.assessment.Facts;
+import fr.reperes.core.Facts;
+import fr.reperes.core.LetterId;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.imageio.ImageIO;
 
-import static fr.reperes.Timings.percentile;
 import static fr.reperes.Timings.millis;
+import static fr.reperes.Timings.percentile;
 
 /**
  * Not a test: warm time to build the sheet, its PDF, its agenda file and the lawyer's notes for the three
@@ -44,7 +45,7 @@ class SituationSheetBenchmark {
         for (Map.Entry<String, Facts> entry : situations.entrySet()) {
             Facts facts = entry.getValue();
             Assessment assessment = SituationFixtures.ASSESSMENTS.assess(facts);
-            List<String> letters = List.of("saisine-juge-mainlevee", "acces-dossier-medical");
+            List<LetterId> letters = List.of(LetterId.SAISINE_JUGE_MAINLEVEE, LetterId.ACCES_DOSSIER_MEDICAL);
             SituationSheet sheet = service.sheet(facts, assessment, letters, true);
             for (int i = 0; i < WARM_UP; i++) {
                 service.pdf(sheet);
@@ -68,7 +69,7 @@ class SituationSheetBenchmark {
 
         Files.createDirectories(PICTURES);
         SituationSheet sample = SituationFixtures.sheet(SituationFixtures.SDRE_PROGRAMME_CURATELLE,
-                "acces-dossier-medical", "demande-modification-programme-de-soins");
+                LetterId.ACCES_DOSSIER_MEDICAL, LetterId.DEMANDE_MODIFICATION_PROGRAMME_DE_SOINS);
         Path picture = PICTURES.resolve("fiche-sdre-programme-de-soins-curatelle.png");
         try (PDDocument document = Loader.loadPDF(service.pdf(sample).bytes())) {
             ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 100), "png", picture.toFile());

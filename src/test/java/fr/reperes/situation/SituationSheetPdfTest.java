@@ -1,6 +1,7 @@
 package fr.reperes.situation;
 
-import fr.reperes.assessment.Facts;
+import fr.reperes.core.Facts;
+import fr.reperes.core.LetterId;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -67,14 +68,14 @@ class SituationSheetPdfTest {
         return sections;
     }
 
-    private static byte[] pdf(Facts facts, String... letters) {
+    private static byte[] pdf(Facts facts, LetterId... letters) {
         return SERVICE.pdf(sheet(facts, letters)).bytes();
     }
 
     @Nested
     class SdtInFullHospitalisationWithDates {
 
-        private final byte[] pdf = pdf(SDT_HOSPITALISED, "saisine-juge-mainlevee", "appel-decision-juge");
+        private final byte[] pdf = pdf(SDT_HOSPITALISED, LetterId.SAISINE_JUGE_MAINLEVEE, LetterId.APPEL_DECISION_JUGE);
 
         @Test
         void whoIsConcernedSaysOnlyWhatWasAnswered() throws IOException {
@@ -189,7 +190,7 @@ class SituationSheetPdfTest {
     @Nested
     class InjonctionDeSoins {
 
-        private final byte[] pdf = pdf(INJONCTION, "changement-medecin-traitant-injonction");
+        private final byte[] pdf = pdf(INJONCTION, LetterId.CHANGEMENT_MEDECIN_TRAITANT_INJONCTION);
 
         @Test
         void theRegimeAndItsArticlesWithoutAnyDate() throws IOException {
@@ -230,7 +231,7 @@ class SituationSheetPdfTest {
     @Test
     void everySheetIsOneTaggedFrenchA4PageWithEmbeddedFonts() throws IOException {
         for (Facts facts : List.of(SDT_HOSPITALISED, SDRE_PROGRAMME_CURATELLE, INJONCTION)) {
-            byte[] pdf = pdf(facts, "saisine-juge-mainlevee", "acces-dossier-medical");
+            byte[] pdf = pdf(facts, LetterId.SAISINE_JUGE_MAINLEVEE, LetterId.ACCES_DOSSIER_MEDICAL);
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 assertThat(document.getNumberOfPages()).as("une seule page").isEqualTo(1);
                 PDPage page = document.getPage(0);

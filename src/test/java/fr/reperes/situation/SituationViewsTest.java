@@ -13,13 +13,14 @@ import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 import fr.reperes.AbstractViewTest;
-import fr.reperes.assessment.Facts;
-import fr.reperes.casefile.CaseFile;
+import fr.reperes.core.Facts;
 import fr.reperes.situation.ui.CalendarDownload;
 import fr.reperes.situation.ui.LawyerPanel;
 import fr.reperes.situation.ui.SheetLinks;
 import fr.reperes.situation.ui.SituationSheetView;
 import fr.reperes.situation.ui.Timeline;
+import fr.reperes.web.navigation.Routes;
+import fr.reperes.web.session.CaseFile;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -129,7 +130,7 @@ class SituationViewsTest extends AbstractViewTest {
 
     @Test
     void theSheetWithoutAnswersSaysSoAndOffersNoDownload() {
-        UI.getCurrent().navigate(SituationSheetView.ROUTE);
+        UI.getCurrent().navigate(Routes.SITUATION_SHEET);
 
         assertThat(_get(H1.class).getText()).isEqualTo("Fiche de situation");
         _get(Paragraph.class, spec -> spec.withText("Vous n'avez encore répondu à aucune question : la fiche se "
@@ -141,7 +142,7 @@ class SituationViewsTest extends AbstractViewTest {
     @Test
     void theSheetShowsTheSituationAndPrintsAndDownloads() {
         answer(sdt(Facts.Respondent.ASSOCIATION));
-        UI.getCurrent().navigate(SituationSheetView.ROUTE);
+        UI.getCurrent().navigate(Routes.SITUATION_SHEET);
 
         List<Html> parts = _find(Html.class);
         assertThat(parts.getFirst().getInnerHtml()).contains("<h1>Fiche de situation</h1>");
@@ -156,7 +157,6 @@ class SituationViewsTest extends AbstractViewTest {
         assertThat(pendingJavaScript()).anySatisfy(call ->
                 assertThat(call.getInvocation().getExpression()).contains("window.print()"));
         Anchor pdf = _get(Anchor.class, spec -> spec.withText(SituationSheetView.PDF));
-        assertThat(pdf.getHref()).isNotBlank();
         assertThat(pdf.getElement().hasAttribute("download")).isTrue();
         _get(Anchor.class, spec -> spec.withText(CalendarDownload.LINK_TEXT));
     }

@@ -2,7 +2,7 @@ package fr.reperes.web;
 
 import fr.reperes.BenchmarkReport;
 import fr.reperes.HostileInput;
-import fr.reperes.assessment.Facts;
+import fr.reperes.core.Facts;
 import fr.reperes.letters.LetterSamples;
 import fr.reperes.search.SearchQueries;
 import org.junit.jupiter.api.Test;

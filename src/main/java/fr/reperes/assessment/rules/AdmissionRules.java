@@ -1,31 +1,31 @@
 package fr.reperes.assessment.rules;
 
-import static fr.reperes.assessment.Assessment.Certainty.A_CONFIRMER;
-import static fr.reperes.assessment.Assessment.Certainty.CERTAIN;
-import static fr.reperes.assessment.Assessment.Certainty.PROBABLE;
-import static fr.reperes.assessment.Facts.CareBasis.CHILDREN_JUDGE;
-import static fr.reperes.assessment.Facts.CareBasis.CONSENT;
-import static fr.reperes.assessment.Facts.CareBasis.CRIMINAL_IRRESPONSIBILITY;
-import static fr.reperes.assessment.Facts.CareBasis.DETAINEE;
-import static fr.reperes.assessment.Facts.CareBasis.IMMINENT_PERIL;
-import static fr.reperes.assessment.Facts.CareBasis.MAYOR_PROVISIONAL;
-import static fr.reperes.assessment.Facts.CareBasis.PARENTS;
-import static fr.reperes.assessment.Facts.CareBasis.PREFECT;
-import static fr.reperes.assessment.Facts.CareBasis.THIRD_PARTY;
-import static fr.reperes.assessment.Facts.CareBasis.THIRD_PARTY_URGENT;
-import static fr.reperes.assessment.Facts.DocumentHeld.PREFECT_ORDER;
-import static fr.reperes.assessment.RegimeCode.MESURE_PROVISOIRE_MAIRE;
-import static fr.reperes.assessment.RegimeCode.PERIL_IMMINENT;
-import static fr.reperes.assessment.RegimeCode.PLACEMENT_JUGE_DES_ENFANTS;
-import static fr.reperes.assessment.RegimeCode.SDRE;
-import static fr.reperes.assessment.RegimeCode.SDRE_IRRESPONSABILITE_PENALE;
-import static fr.reperes.assessment.RegimeCode.SDT;
-import static fr.reperes.assessment.RegimeCode.SDT_URGENCE;
-import static fr.reperes.assessment.RegimeCode.SOINS_DETENU;
-import static fr.reperes.assessment.RegimeCode.SOINS_LIBRES;
-import static fr.reperes.assessment.RegimeCode.SOINS_MINEUR_PARENTS;
+import static fr.reperes.core.Certainty.A_CONFIRMER;
+import static fr.reperes.core.Certainty.CERTAIN;
+import static fr.reperes.core.Certainty.PROBABLE;
+import static fr.reperes.core.Facts.CareBasis.CHILDREN_JUDGE;
+import static fr.reperes.core.Facts.CareBasis.CONSENT;
+import static fr.reperes.core.Facts.CareBasis.CRIMINAL_IRRESPONSIBILITY;
+import static fr.reperes.core.Facts.CareBasis.DETAINEE;
+import static fr.reperes.core.Facts.CareBasis.IMMINENT_PERIL;
+import static fr.reperes.core.Facts.CareBasis.MAYOR_PROVISIONAL;
+import static fr.reperes.core.Facts.CareBasis.PARENTS;
+import static fr.reperes.core.Facts.CareBasis.PREFECT;
+import static fr.reperes.core.Facts.CareBasis.THIRD_PARTY;
+import static fr.reperes.core.Facts.CareBasis.THIRD_PARTY_URGENT;
+import static fr.reperes.core.Facts.DocumentHeld.PREFECT_ORDER;
+import static fr.reperes.core.RegimeCode.MESURE_PROVISOIRE_MAIRE;
+import static fr.reperes.core.RegimeCode.PERIL_IMMINENT;
+import static fr.reperes.core.RegimeCode.PLACEMENT_JUGE_DES_ENFANTS;
+import static fr.reperes.core.RegimeCode.SDRE;
+import static fr.reperes.core.RegimeCode.SDRE_IRRESPONSABILITE_PENALE;
+import static fr.reperes.core.RegimeCode.SDT;
+import static fr.reperes.core.RegimeCode.SDT_URGENCE;
+import static fr.reperes.core.RegimeCode.SOINS_DETENU;
+import static fr.reperes.core.RegimeCode.SOINS_LIBRES;
+import static fr.reperes.core.RegimeCode.SOINS_MINEUR_PARENTS;
 
-import fr.reperes.assessment.Facts.Respondent;
+import fr.reperes.core.Facts.Respondent;
 
 import java.time.LocalDate;
 

@@ -1,13 +1,13 @@
 package fr.reperes.assessment.rules;
 
-import static fr.reperes.assessment.Assessment.Certainty.A_CONFIRMER;
-import static fr.reperes.assessment.Assessment.Priority.IMPORTANT;
-import static fr.reperes.assessment.Assessment.Priority.UTILE;
-import static fr.reperes.assessment.Facts.Goal.COMPLAIN;
-import static fr.reperes.assessment.Facts.Goal.CONTROL_SHARING;
-import static fr.reperes.assessment.Facts.Goal.TRUSTED_PERSON;
-import static fr.reperes.assessment.Facts.Protection.HABILITATION_FAMILIALE;
-import static fr.reperes.assessment.Facts.Protection.TUTELLE;
+import static fr.reperes.core.Certainty.A_CONFIRMER;
+import static fr.reperes.core.Facts.Goal.COMPLAIN;
+import static fr.reperes.core.Facts.Goal.CONTROL_SHARING;
+import static fr.reperes.core.Facts.Goal.TRUSTED_PERSON;
+import static fr.reperes.core.Facts.Protection.HABILITATION_FAMILIALE;
+import static fr.reperes.core.Facts.Protection.TUTELLE;
+import static fr.reperes.core.Priority.IMPORTANT;
+import static fr.reperes.core.Priority.UTILE;
 
 /** Complaints, medical secrecy and the personne de confiance. */
 final class ComplaintRules {

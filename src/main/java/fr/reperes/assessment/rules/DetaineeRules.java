@@ -1,21 +1,21 @@
 package fr.reperes.assessment.rules;
 
-import static fr.reperes.assessment.Assessment.Certainty.A_CONFIRMER;
-import static fr.reperes.assessment.Assessment.Certainty.PROBABLE;
-import static fr.reperes.assessment.Facts.CareBasis.DETAINEE;
-import static fr.reperes.assessment.Facts.CareBasis.IMMINENT_PERIL;
-import static fr.reperes.assessment.Facts.CareBasis.MAYOR_PROVISIONAL;
-import static fr.reperes.assessment.Facts.CareBasis.THIRD_PARTY;
-import static fr.reperes.assessment.Facts.CareBasis.THIRD_PARTY_URGENT;
-import static fr.reperes.assessment.Facts.DocumentHeld.PROGRAMME_DE_SOINS;
-import static fr.reperes.assessment.RegimeCode.MESURE_PROVISOIRE_MAIRE;
-import static fr.reperes.assessment.RegimeCode.PERIL_IMMINENT;
-import static fr.reperes.assessment.RegimeCode.SDT;
-import static fr.reperes.assessment.RegimeCode.SDT_URGENCE;
-import static fr.reperes.assessment.RegimeCode.SOINS_DETENU;
-import static fr.reperes.assessment.RegimeCode.SOINS_SANS_CONSENTEMENT_A_PRECISER;
+import static fr.reperes.core.Certainty.A_CONFIRMER;
+import static fr.reperes.core.Certainty.PROBABLE;
+import static fr.reperes.core.Facts.CareBasis.DETAINEE;
+import static fr.reperes.core.Facts.CareBasis.IMMINENT_PERIL;
+import static fr.reperes.core.Facts.CareBasis.MAYOR_PROVISIONAL;
+import static fr.reperes.core.Facts.CareBasis.THIRD_PARTY;
+import static fr.reperes.core.Facts.CareBasis.THIRD_PARTY_URGENT;
+import static fr.reperes.core.Facts.DocumentHeld.PROGRAMME_DE_SOINS;
+import static fr.reperes.core.RegimeCode.MESURE_PROVISOIRE_MAIRE;
+import static fr.reperes.core.RegimeCode.PERIL_IMMINENT;
+import static fr.reperes.core.RegimeCode.SDT;
+import static fr.reperes.core.RegimeCode.SDT_URGENCE;
+import static fr.reperes.core.RegimeCode.SOINS_DETENU;
+import static fr.reperes.core.RegimeCode.SOINS_SANS_CONSENTEMENT_A_PRECISER;
 
-import fr.reperes.assessment.RegimeCode;
+import fr.reperes.core.RegimeCode;
 
 /** Detainees (CSP L.3214-1 to L.3214-5): care with consent in principle; otherwise only by the préfet, in hospital. */
 final class DetaineeRules {

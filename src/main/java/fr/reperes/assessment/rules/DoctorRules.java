@@ -1,9 +1,9 @@
 package fr.reperes.assessment.rules;
 
-import static fr.reperes.assessment.Assessment.Priority.IMPORTANT;
-import static fr.reperes.assessment.Facts.Goal.CHANGE_DOCTOR;
-import static fr.reperes.assessment.RegimeCode.INJONCTION_DE_SOINS;
-import static fr.reperes.assessment.RegimeCode.PROGRAMME_DE_SOINS;
+import static fr.reperes.core.Facts.Goal.CHANGE_DOCTOR;
+import static fr.reperes.core.Priority.IMPORTANT;
+import static fr.reperes.core.RegimeCode.INJONCTION_DE_SOINS;
+import static fr.reperes.core.RegimeCode.PROGRAMME_DE_SOINS;
 
 /** Changing psychiatrist or team. */
 final class DoctorRules {

@@ -1,6 +1,6 @@
 package fr.reperes.assessment.rules;
 
-import fr.reperes.assessment.Facts.DocumentHeld;
+import fr.reperes.core.Facts.DocumentHeld;
 
 import java.util.List;
 

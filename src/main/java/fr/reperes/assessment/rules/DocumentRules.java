@@ -1,21 +1,21 @@
 package fr.reperes.assessment.rules;
 
-import static fr.reperes.assessment.Assessment.Certainty.A_CONFIRMER;
-import static fr.reperes.assessment.Assessment.Certainty.PROBABLE;
-import static fr.reperes.assessment.Facts.CareBasis.MAYOR_PROVISIONAL;
-import static fr.reperes.assessment.Facts.CareBasis.UNKNOWN;
-import static fr.reperes.assessment.Facts.DocumentHeld.DIRECTOR_DECISION;
-import static fr.reperes.assessment.Facts.DocumentHeld.JUDGE_DECISION_CARE;
-import static fr.reperes.assessment.Facts.DocumentHeld.MAYOR_ORDER;
-import static fr.reperes.assessment.Facts.DocumentHeld.PREFECT_ORDER;
-import static fr.reperes.assessment.Facts.DocumentHeld.PROGRAMME_DE_SOINS;
-import static fr.reperes.assessment.RegimeCode.MESURE_PROVISOIRE_MAIRE;
-import static fr.reperes.assessment.RegimeCode.PERIL_IMMINENT;
-import static fr.reperes.assessment.RegimeCode.SDRE;
-import static fr.reperes.assessment.RegimeCode.SDT;
-import static fr.reperes.assessment.RegimeCode.SOINS_DETENU;
-import static fr.reperes.assessment.RegimeCode.SOINS_MINEUR_PARENTS;
-import static fr.reperes.assessment.RegimeCode.SOINS_SANS_CONSENTEMENT_A_PRECISER;
+import static fr.reperes.core.Certainty.A_CONFIRMER;
+import static fr.reperes.core.Certainty.PROBABLE;
+import static fr.reperes.core.Facts.CareBasis.MAYOR_PROVISIONAL;
+import static fr.reperes.core.Facts.CareBasis.UNKNOWN;
+import static fr.reperes.core.Facts.DocumentHeld.DIRECTOR_DECISION;
+import static fr.reperes.core.Facts.DocumentHeld.JUDGE_DECISION_CARE;
+import static fr.reperes.core.Facts.DocumentHeld.MAYOR_ORDER;
+import static fr.reperes.core.Facts.DocumentHeld.PREFECT_ORDER;
+import static fr.reperes.core.Facts.DocumentHeld.PROGRAMME_DE_SOINS;
+import static fr.reperes.core.RegimeCode.MESURE_PROVISOIRE_MAIRE;
+import static fr.reperes.core.RegimeCode.PERIL_IMMINENT;
+import static fr.reperes.core.RegimeCode.SDRE;
+import static fr.reperes.core.RegimeCode.SDT;
+import static fr.reperes.core.RegimeCode.SOINS_DETENU;
+import static fr.reperes.core.RegimeCode.SOINS_MINEUR_PARENTS;
+import static fr.reperes.core.RegimeCode.SOINS_SANS_CONSENTEMENT_A_PRECISER;
 
 /**
  * When the basis was not stated, the papers the person holds point to it: a regime inferred from a paper is

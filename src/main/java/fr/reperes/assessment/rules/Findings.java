@@ -1,8 +1,8 @@
 package fr.reperes.assessment.rules;
 
-import fr.reperes.assessment.Assessment.Certainty;
-import fr.reperes.assessment.Assessment.Priority;
-import fr.reperes.assessment.RegimeCode;
+import fr.reperes.core.Certainty;
+import fr.reperes.core.Priority;
+import fr.reperes.core.RegimeCode;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,13 +1,13 @@
 package fr.reperes.assessment.rules;
 
-import static fr.reperes.assessment.Assessment.Certainty.CERTAIN;
-import static fr.reperes.assessment.Assessment.Certainty.PROBABLE;
-import static fr.reperes.assessment.Facts.DocumentHeld.PROGRAMME_DE_SOINS;
-import static fr.reperes.assessment.RegimeCode.HOSPITALISATION_COMPLETE;
-import static fr.reperes.assessment.RegimeCode.SOINS_DETENU;
+import static fr.reperes.core.Certainty.CERTAIN;
+import static fr.reperes.core.Certainty.PROBABLE;
+import static fr.reperes.core.Facts.DocumentHeld.PROGRAMME_DE_SOINS;
+import static fr.reperes.core.RegimeCode.HOSPITALISATION_COMPLETE;
+import static fr.reperes.core.RegimeCode.SOINS_DETENU;
 
-import fr.reperes.assessment.Assessment.Certainty;
-import fr.reperes.assessment.RegimeCode;
+import fr.reperes.core.Certainty;
+import fr.reperes.core.RegimeCode;
 
 import java.util.Optional;
 

@@ -1,11 +1,11 @@
 package fr.reperes.assessment.rules;
 
-import static fr.reperes.assessment.Assessment.Certainty.A_CONFIRMER;
-import static fr.reperes.assessment.Assessment.Priority.IMPORTANT;
-import static fr.reperes.assessment.Assessment.Priority.URGENT;
-import static fr.reperes.assessment.Assessment.Priority.UTILE;
-import static fr.reperes.assessment.Facts.Goal.CONTEST_MEASURE;
-import static fr.reperes.assessment.RegimeCode.HOSPITALISATION_COMPLETE;
+import static fr.reperes.core.Certainty.A_CONFIRMER;
+import static fr.reperes.core.Facts.Goal.CONTEST_MEASURE;
+import static fr.reperes.core.Priority.IMPORTANT;
+import static fr.reperes.core.Priority.URGENT;
+import static fr.reperes.core.Priority.UTILE;
+import static fr.reperes.core.RegimeCode.HOSPITALISATION_COMPLETE;
 
 import java.time.LocalDate;
 

@@ -1,20 +1,20 @@
 package fr.reperes.assessment.rules;
 
-import static fr.reperes.assessment.Assessment.Certainty.A_CONFIRMER;
-import static fr.reperes.assessment.Assessment.Certainty.CERTAIN;
-import static fr.reperes.assessment.Assessment.Priority.IMPORTANT;
-import static fr.reperes.assessment.Assessment.Priority.UTILE;
-import static fr.reperes.assessment.Facts.DocumentHeld.CRIMINAL_SENTENCE;
-import static fr.reperes.assessment.Facts.Goal.CHANGE_DOCTOR;
-import static fr.reperes.assessment.Facts.Goal.CHANGE_TREATMENT;
-import static fr.reperes.assessment.Facts.Goal.LEAVE_CARE;
-import static fr.reperes.assessment.Facts.JusticeMeasure.INJONCTION_DE_SOINS;
-import static fr.reperes.assessment.Facts.JusticeMeasure.INJONCTION_THERAPEUTIQUE;
-import static fr.reperes.assessment.Facts.JusticeMeasure.OBLIGATION_DE_SOINS;
-import static fr.reperes.assessment.Facts.JusticeMeasure.UNKNOWN;
+import static fr.reperes.core.Certainty.A_CONFIRMER;
+import static fr.reperes.core.Certainty.CERTAIN;
+import static fr.reperes.core.Facts.DocumentHeld.CRIMINAL_SENTENCE;
+import static fr.reperes.core.Facts.Goal.CHANGE_DOCTOR;
+import static fr.reperes.core.Facts.Goal.CHANGE_TREATMENT;
+import static fr.reperes.core.Facts.Goal.LEAVE_CARE;
+import static fr.reperes.core.Facts.JusticeMeasure.INJONCTION_DE_SOINS;
+import static fr.reperes.core.Facts.JusticeMeasure.INJONCTION_THERAPEUTIQUE;
+import static fr.reperes.core.Facts.JusticeMeasure.OBLIGATION_DE_SOINS;
+import static fr.reperes.core.Facts.JusticeMeasure.UNKNOWN;
+import static fr.reperes.core.Priority.IMPORTANT;
+import static fr.reperes.core.Priority.UTILE;
 
-import fr.reperes.assessment.Facts.JusticeMeasure;
-import fr.reperes.assessment.RegimeCode;
+import fr.reperes.core.Facts.JusticeMeasure;
+import fr.reperes.core.RegimeCode;
 
 import java.time.LocalDate;
 

@@ -1,25 +1,25 @@
 package fr.reperes.assessment.rules;
 
-import static fr.reperes.assessment.Assessment.Priority.IMPORTANT;
-import static fr.reperes.assessment.Assessment.Priority.UTILE;
-import static fr.reperes.assessment.Facts.Goal.CHANGE_DOCTOR;
-import static fr.reperes.assessment.Facts.Goal.CONTEST_MEASURE;
-import static fr.reperes.assessment.Facts.Goal.LEAVE_CARE;
-import static fr.reperes.assessment.RegimeCode.HOSPITALISATION_COMPLETE;
-import static fr.reperes.assessment.RegimeCode.INJONCTION_THERAPEUTIQUE;
-import static fr.reperes.assessment.RegimeCode.MESURE_PROVISOIRE_MAIRE;
-import static fr.reperes.assessment.RegimeCode.OBLIGATION_DE_SOINS;
-import static fr.reperes.assessment.RegimeCode.PERIL_IMMINENT;
-import static fr.reperes.assessment.RegimeCode.PROGRAMME_DE_SOINS;
-import static fr.reperes.assessment.RegimeCode.SDRE;
-import static fr.reperes.assessment.RegimeCode.SDRE_IRRESPONSABILITE_PENALE;
-import static fr.reperes.assessment.RegimeCode.SDT;
-import static fr.reperes.assessment.RegimeCode.SDT_URGENCE;
-import static fr.reperes.assessment.RegimeCode.SOINS_DETENU;
-import static fr.reperes.assessment.RegimeCode.SOINS_LIBRES;
-import static fr.reperes.assessment.RegimeCode.SOINS_MINEUR_PARENTS;
+import static fr.reperes.core.Facts.Goal.CHANGE_DOCTOR;
+import static fr.reperes.core.Facts.Goal.CONTEST_MEASURE;
+import static fr.reperes.core.Facts.Goal.LEAVE_CARE;
+import static fr.reperes.core.Priority.IMPORTANT;
+import static fr.reperes.core.Priority.UTILE;
+import static fr.reperes.core.RegimeCode.HOSPITALISATION_COMPLETE;
+import static fr.reperes.core.RegimeCode.INJONCTION_THERAPEUTIQUE;
+import static fr.reperes.core.RegimeCode.MESURE_PROVISOIRE_MAIRE;
+import static fr.reperes.core.RegimeCode.OBLIGATION_DE_SOINS;
+import static fr.reperes.core.RegimeCode.PERIL_IMMINENT;
+import static fr.reperes.core.RegimeCode.PROGRAMME_DE_SOINS;
+import static fr.reperes.core.RegimeCode.SDRE;
+import static fr.reperes.core.RegimeCode.SDRE_IRRESPONSABILITE_PENALE;
+import static fr.reperes.core.RegimeCode.SDT;
+import static fr.reperes.core.RegimeCode.SDT_URGENCE;
+import static fr.reperes.core.RegimeCode.SOINS_DETENU;
+import static fr.reperes.core.RegimeCode.SOINS_LIBRES;
+import static fr.reperes.core.RegimeCode.SOINS_MINEUR_PARENTS;
 
-import fr.reperes.assessment.Assessment.Certainty;
+import fr.reperes.core.Certainty;
 
 /**
  * Wanting to leave care. What that means depends entirely on the regime: in soins libres, a decision of the

@@ -1,23 +1,25 @@
 package fr.reperes.assessment.rules;
 
-import static fr.reperes.assessment.Assessment.Certainty.A_CONFIRMER;
-import static fr.reperes.assessment.Facts.CareBasis.IMMINENT_PERIL;
-import static fr.reperes.assessment.Facts.CareBasis.THIRD_PARTY;
-import static fr.reperes.assessment.Facts.CareBasis.THIRD_PARTY_URGENT;
-import static fr.reperes.assessment.Facts.DocumentHeld.JUDGE_DECISION_CARE;
-import static fr.reperes.assessment.Facts.Goal.ACCESS_RECORDS;
-import static fr.reperes.assessment.Facts.Goal.CHANGE_DOCTOR;
-import static fr.reperes.assessment.Facts.Goal.CHANGE_TREATMENT;
-import static fr.reperes.assessment.Facts.Goal.COMPLAIN;
-import static fr.reperes.assessment.Facts.Goal.CONTEST_MEASURE;
-import static fr.reperes.assessment.Facts.Goal.CONTROL_SHARING;
-import static fr.reperes.assessment.Facts.Goal.LEAVE_CARE;
-import static fr.reperes.assessment.Facts.Goal.TRUSTED_PERSON;
-import static fr.reperes.assessment.RegimeCode.INJONCTION_DE_SOINS;
-import static fr.reperes.assessment.RegimeCode.PLACEMENT_JUGE_DES_ENFANTS;
-import static fr.reperes.assessment.RegimeCode.PROGRAMME_DE_SOINS;
-import static fr.reperes.assessment.RegimeCode.SOINS_LIBRES;
-import static fr.reperes.assessment.RegimeCode.SOINS_MINEUR_PARENTS;
+import static fr.reperes.core.Certainty.A_CONFIRMER;
+import static fr.reperes.core.Facts.CareBasis.IMMINENT_PERIL;
+import static fr.reperes.core.Facts.CareBasis.THIRD_PARTY;
+import static fr.reperes.core.Facts.CareBasis.THIRD_PARTY_URGENT;
+import static fr.reperes.core.Facts.DocumentHeld.JUDGE_DECISION_CARE;
+import static fr.reperes.core.Facts.Goal.ACCESS_RECORDS;
+import static fr.reperes.core.Facts.Goal.CHANGE_DOCTOR;
+import static fr.reperes.core.Facts.Goal.CHANGE_TREATMENT;
+import static fr.reperes.core.Facts.Goal.COMPLAIN;
+import static fr.reperes.core.Facts.Goal.CONTEST_MEASURE;
+import static fr.reperes.core.Facts.Goal.CONTROL_SHARING;
+import static fr.reperes.core.Facts.Goal.LEAVE_CARE;
+import static fr.reperes.core.Facts.Goal.TRUSTED_PERSON;
+import static fr.reperes.core.RegimeCode.INJONCTION_DE_SOINS;
+import static fr.reperes.core.RegimeCode.PLACEMENT_JUGE_DES_ENFANTS;
+import static fr.reperes.core.RegimeCode.PROGRAMME_DE_SOINS;
+import static fr.reperes.core.RegimeCode.SOINS_LIBRES;
+import static fr.reperes.core.RegimeCode.SOINS_MINEUR_PARENTS;
+
+import fr.reperes.core.LetterId;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -26,7 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which letter fits which situation (DESIGN §4, "offered only where it fits"). A rule proposes a step carrying a
+ * Which letter fits which situation: a letter is offered only where it fits. A rule proposes a step carrying a
  * letter; this policy has the last word: a step whose letter does not fit is dropped, and when the person may
  * expect that letter the result says why it is not offered.
  */
@@ -40,26 +42,27 @@ public final class LetterPolicy {
         }
     }
 
-    public Optional<Veto> veto(String letter, Situation s, Findings f) {
+    public Optional<Veto> veto(LetterId letter, Situation s, Findings f) {
         return Optional.ofNullable(switch (letter) {
-            case "cessation-prise-en-charge" -> cessation(s, f);
-            case "saisine-juge-mainlevee" -> saisineDuJuge(s, f);
-            case "appel-decision-juge" -> appel(s, f);
-            case "saisine-cdsp" -> f.compulsoryLikely() ? null : Veto.of(NotOfferedReason.CDSP_HORS_SOINS_SANS_CONSENTEMENT);
-            case "saisine-cglpl" -> s.hospitalised() || s.detained() || s.restraintReported()
+            case CESSATION_PRISE_EN_CHARGE -> cessation(s, f);
+            case SAISINE_JUGE_MAINLEVEE -> saisineDuJuge(s, f);
+            case APPEL_DECISION_JUGE -> appel(s, f);
+            case SAISINE_CDSP -> f.compulsoryLikely() ? null : Veto.of(NotOfferedReason.CDSP_HORS_SOINS_SANS_CONSENTEMENT);
+            case SAISINE_CGLPL -> s.hospitalised() || s.detained() || s.restraintReported()
                     || f.compulsoryLikely() && !s.outpatient() ? null : Veto.of(NotOfferedReason.CGLPL_HORS_LIEU_PRIVATIF);
-            case "demande-modification-programme-de-soins" -> f.likely(PROGRAMME_DE_SOINS) ? null
+            case DEMANDE_MODIFICATION_PROGRAMME_DE_SOINS -> f.likely(PROGRAMME_DE_SOINS) ? null
                     : Veto.of(NotOfferedReason.MODIFICATION_SANS_PROGRAMME);
-            case "relance-dossier-medical" -> relance(s);
-            case "designation-personne-de-confiance" -> s.minor() ? Veto.of(NotOfferedReason.PERSONNE_CONFIANCE_MINEUR)
+            case RELANCE_DOSSIER_MEDICAL -> relance(s);
+            case DESIGNATION_PERSONNE_DE_CONFIANCE -> s.minor() ? Veto.of(NotOfferedReason.PERSONNE_CONFIANCE_MINEUR)
                     : null;
-            case "changement-medecin-traitant-injonction" -> f.likely(INJONCTION_DE_SOINS) ? null
+            case CHANGEMENT_MEDECIN_TRAITANT_INJONCTION -> f.likely(INJONCTION_DE_SOINS) ? null
                     : Veto.of(NotOfferedReason.CHANGEMENT_MEDECIN_HORS_INJONCTION);
-            case "demande-attestation-suivi" -> f.anyFound(Findings.JUSTICE) ? null
+            case DEMANDE_ATTESTATION_SUIVI -> f.anyFound(Findings.JUSTICE) ? null
                     : Veto.of(NotOfferedReason.ATTESTATION_SANS_MESURE);
-            case "information-protecteur" -> f.anyFound(Findings.PROTECTION) ? null
+            case INFORMATION_PROTECTEUR -> f.anyFound(Findings.PROTECTION) ? null
                     : Veto.of(NotOfferedReason.PROTECTEUR_SANS_MESURE);
-            default -> null;
+            // Open to everyone: the person's own file, a complaint, an objection to sharing.
+            case ACCES_DOSSIER_MEDICAL, RECLAMATION_CDU, OPPOSITION_PARTAGE_INFORMATIONS -> null;
         });
     }
 
@@ -134,51 +137,51 @@ public final class LetterPolicy {
     }
 
     /** The letters a person in this situation may look for: if one does not fit, the result explains why. */
-    public Set<String> expected(Situation s, Findings f) {
-        Set<String> expected = new LinkedHashSet<>();
+    public Set<LetterId> expected(Situation s, Findings f) {
+        Set<LetterId> expected = new LinkedHashSet<>();
         if (s.wants(LEAVE_CARE)) {
-            expected.add("cessation-prise-en-charge");
-            expected.add("saisine-juge-mainlevee");
+            expected.add(LetterId.CESSATION_PRISE_EN_CHARGE);
+            expected.add(LetterId.SAISINE_JUGE_MAINLEVEE);
             if (f.compulsory(A_CONFIRMER)) {
-                expected.add("demande-modification-programme-de-soins");
+                expected.add(LetterId.DEMANDE_MODIFICATION_PROGRAMME_DE_SOINS);
             }
         }
         if (s.outpatient() && !f.anyFound(Findings.JUSTICE)) {
-            expected.add("cessation-prise-en-charge");
+            expected.add(LetterId.CESSATION_PRISE_EN_CHARGE);
         }
         if (s.wants(CONTEST_MEASURE)) {
-            expected.add("saisine-juge-mainlevee");
-            expected.add("appel-decision-juge");
-            expected.add("saisine-cdsp");
+            expected.add(LetterId.SAISINE_JUGE_MAINLEVEE);
+            expected.add(LetterId.APPEL_DECISION_JUGE);
+            expected.add(LetterId.SAISINE_CDSP);
         }
         if (s.holds(JUDGE_DECISION_CARE) || s.facts().judgeDecisionDate() != null) {
-            expected.add("appel-decision-juge");
+            expected.add(LetterId.APPEL_DECISION_JUGE);
         }
         if (s.wants(CHANGE_DOCTOR)) {
-            expected.add("cessation-prise-en-charge");
-            expected.add("changement-medecin-traitant-injonction");
+            expected.add(LetterId.CESSATION_PRISE_EN_CHARGE);
+            expected.add(LetterId.CHANGEMENT_MEDECIN_TRAITANT_INJONCTION);
         }
         if (s.wants(CHANGE_TREATMENT) && f.compulsory(A_CONFIRMER)) {
-            expected.add("demande-modification-programme-de-soins");
+            expected.add(LetterId.DEMANDE_MODIFICATION_PROGRAMME_DE_SOINS);
         }
         if (s.wants(ACCESS_RECORDS)) {
-            expected.add("acces-dossier-medical");
-            expected.add("relance-dossier-medical");
+            expected.add(LetterId.ACCES_DOSSIER_MEDICAL);
+            expected.add(LetterId.RELANCE_DOSSIER_MEDICAL);
         }
         if (s.wants(COMPLAIN)) {
-            expected.add("reclamation-cdu");
-            expected.add("saisine-cdsp");
-            expected.add("saisine-cglpl");
+            expected.add(LetterId.RECLAMATION_CDU);
+            expected.add(LetterId.SAISINE_CDSP);
+            expected.add(LetterId.SAISINE_CGLPL);
         }
         if (s.wants(CONTROL_SHARING)) {
-            expected.add("opposition-partage-informations");
+            expected.add(LetterId.OPPOSITION_PARTAGE_INFORMATIONS);
         }
         if (s.wants(TRUSTED_PERSON)) {
-            expected.add("designation-personne-de-confiance");
+            expected.add(LetterId.DESIGNATION_PERSONNE_DE_CONFIANCE);
         }
         if (s.restraintReported()) {
-            expected.add("saisine-juge-mainlevee");
-            expected.add("saisine-cglpl");
+            expected.add(LetterId.SAISINE_JUGE_MAINLEVEE);
+            expected.add(LetterId.SAISINE_CGLPL);
         }
         return expected;
     }

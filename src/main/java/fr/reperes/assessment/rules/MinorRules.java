@@ -1,29 +1,29 @@
 package fr.reperes.assessment.rules;
 
-import static fr.reperes.assessment.Assessment.Certainty.A_CONFIRMER;
-import static fr.reperes.assessment.Assessment.Certainty.CERTAIN;
-import static fr.reperes.assessment.Assessment.Priority.IMPORTANT;
-import static fr.reperes.assessment.Assessment.Priority.URGENT;
-import static fr.reperes.assessment.Assessment.Priority.UTILE;
-import static fr.reperes.assessment.Facts.CareBasis.CHILDREN_JUDGE;
-import static fr.reperes.assessment.Facts.CareBasis.CONSENT;
-import static fr.reperes.assessment.Facts.CareBasis.IMMINENT_PERIL;
-import static fr.reperes.assessment.Facts.CareBasis.PARENTS;
-import static fr.reperes.assessment.Facts.CareBasis.THIRD_PARTY;
-import static fr.reperes.assessment.Facts.CareBasis.THIRD_PARTY_URGENT;
-import static fr.reperes.assessment.Facts.CareBasis.UNKNOWN;
-import static fr.reperes.assessment.Facts.DocumentHeld.DIRECTOR_DECISION;
-import static fr.reperes.assessment.Facts.Goal.CHANGE_DOCTOR;
-import static fr.reperes.assessment.Facts.Goal.CONTEST_MEASURE;
-import static fr.reperes.assessment.Facts.Goal.LEAVE_CARE;
-import static fr.reperes.assessment.RegimeCode.PERIL_IMMINENT;
-import static fr.reperes.assessment.RegimeCode.PLACEMENT_JUGE_DES_ENFANTS;
-import static fr.reperes.assessment.RegimeCode.SDT;
-import static fr.reperes.assessment.RegimeCode.SDT_URGENCE;
-import static fr.reperes.assessment.RegimeCode.SOINS_LIBRES;
-import static fr.reperes.assessment.RegimeCode.SOINS_MINEUR_PARENTS;
+import static fr.reperes.core.Certainty.A_CONFIRMER;
+import static fr.reperes.core.Certainty.CERTAIN;
+import static fr.reperes.core.Facts.CareBasis.CHILDREN_JUDGE;
+import static fr.reperes.core.Facts.CareBasis.CONSENT;
+import static fr.reperes.core.Facts.CareBasis.IMMINENT_PERIL;
+import static fr.reperes.core.Facts.CareBasis.PARENTS;
+import static fr.reperes.core.Facts.CareBasis.THIRD_PARTY;
+import static fr.reperes.core.Facts.CareBasis.THIRD_PARTY_URGENT;
+import static fr.reperes.core.Facts.CareBasis.UNKNOWN;
+import static fr.reperes.core.Facts.DocumentHeld.DIRECTOR_DECISION;
+import static fr.reperes.core.Facts.Goal.CHANGE_DOCTOR;
+import static fr.reperes.core.Facts.Goal.CONTEST_MEASURE;
+import static fr.reperes.core.Facts.Goal.LEAVE_CARE;
+import static fr.reperes.core.Priority.IMPORTANT;
+import static fr.reperes.core.Priority.URGENT;
+import static fr.reperes.core.Priority.UTILE;
+import static fr.reperes.core.RegimeCode.PERIL_IMMINENT;
+import static fr.reperes.core.RegimeCode.PLACEMENT_JUGE_DES_ENFANTS;
+import static fr.reperes.core.RegimeCode.SDT;
+import static fr.reperes.core.RegimeCode.SDT_URGENCE;
+import static fr.reperes.core.RegimeCode.SOINS_LIBRES;
+import static fr.reperes.core.RegimeCode.SOINS_MINEUR_PARENTS;
 
-import fr.reperes.assessment.RegimeCode;
+import fr.reperes.core.RegimeCode;
 
 /** Minors (CSP L.3211-10): the parents decide, the director cannot admit them without consent, the judge stays open. */
 final class MinorRules {

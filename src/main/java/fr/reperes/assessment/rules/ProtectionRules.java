@@ -1,19 +1,19 @@
 package fr.reperes.assessment.rules;
 
-import static fr.reperes.assessment.Assessment.Certainty.A_CONFIRMER;
-import static fr.reperes.assessment.Assessment.Certainty.CERTAIN;
-import static fr.reperes.assessment.Assessment.Priority.IMPORTANT;
-import static fr.reperes.assessment.Assessment.Priority.UTILE;
-import static fr.reperes.assessment.Facts.DocumentHeld.PROTECTION_JUDGMENT;
-import static fr.reperes.assessment.Facts.Goal.ACCESS_RECORDS;
-import static fr.reperes.assessment.Facts.Goal.CHANGE_DOCTOR;
-import static fr.reperes.assessment.Facts.Goal.CHANGE_TREATMENT;
-import static fr.reperes.assessment.Facts.Goal.COMPLAIN;
-import static fr.reperes.assessment.Facts.Goal.CONTEST_MEASURE;
-import static fr.reperes.assessment.Facts.Goal.LEAVE_CARE;
+import static fr.reperes.core.Certainty.A_CONFIRMER;
+import static fr.reperes.core.Certainty.CERTAIN;
+import static fr.reperes.core.Facts.DocumentHeld.PROTECTION_JUDGMENT;
+import static fr.reperes.core.Facts.Goal.ACCESS_RECORDS;
+import static fr.reperes.core.Facts.Goal.CHANGE_DOCTOR;
+import static fr.reperes.core.Facts.Goal.CHANGE_TREATMENT;
+import static fr.reperes.core.Facts.Goal.COMPLAIN;
+import static fr.reperes.core.Facts.Goal.CONTEST_MEASURE;
+import static fr.reperes.core.Facts.Goal.LEAVE_CARE;
+import static fr.reperes.core.Priority.IMPORTANT;
+import static fr.reperes.core.Priority.UTILE;
 
-import fr.reperes.assessment.Facts.Protection;
-import fr.reperes.assessment.RegimeCode;
+import fr.reperes.core.Facts.Protection;
+import fr.reperes.core.RegimeCode;
 
 /**
  * Protective measures (CC 425 and following), decided by the juge des contentieux de la protection. For decisions

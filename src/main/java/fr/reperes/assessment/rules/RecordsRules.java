@@ -1,8 +1,8 @@
 package fr.reperes.assessment.rules;
 
-import static fr.reperes.assessment.Assessment.Certainty.A_CONFIRMER;
-import static fr.reperes.assessment.Assessment.Priority.IMPORTANT;
-import static fr.reperes.assessment.Facts.Goal.ACCESS_RECORDS;
+import static fr.reperes.core.Certainty.A_CONFIRMER;
+import static fr.reperes.core.Facts.Goal.ACCESS_RECORDS;
+import static fr.reperes.core.Priority.IMPORTANT;
 
 import java.time.LocalDate;
 

@@ -1,14 +1,14 @@
 package fr.reperes.assessment.rules;
 
-import static fr.reperes.assessment.Assessment.Certainty.A_CONFIRMER;
-import static fr.reperes.assessment.Assessment.Priority.IMPORTANT;
-import static fr.reperes.assessment.Assessment.Priority.UTILE;
-import static fr.reperes.assessment.Facts.Respondent.ASSOCIATION;
-import static fr.reperes.assessment.Facts.Respondent.LAWYER;
-import static fr.reperes.assessment.Facts.Respondent.RELATIVE;
-import static fr.reperes.assessment.RegimeCode.PERIL_IMMINENT;
-import static fr.reperes.assessment.RegimeCode.SDT;
-import static fr.reperes.assessment.RegimeCode.SDT_URGENCE;
+import static fr.reperes.core.Certainty.A_CONFIRMER;
+import static fr.reperes.core.Facts.Respondent.ASSOCIATION;
+import static fr.reperes.core.Facts.Respondent.LAWYER;
+import static fr.reperes.core.Facts.Respondent.RELATIVE;
+import static fr.reperes.core.Priority.IMPORTANT;
+import static fr.reperes.core.Priority.UTILE;
+import static fr.reperes.core.RegimeCode.PERIL_IMMINENT;
+import static fr.reperes.core.RegimeCode.SDT;
+import static fr.reperes.core.RegimeCode.SDT_URGENCE;
 
 /** What is open to the one answering when it is not the person: a relative, an association, a lawyer. */
 final class RespondentRules {

@@ -1,15 +1,15 @@
 package fr.reperes.assessment.rules;
 
-import static fr.reperes.assessment.Assessment.Certainty.CERTAIN;
-import static fr.reperes.assessment.Assessment.Priority.IMPORTANT;
-import static fr.reperes.assessment.Assessment.Priority.URGENT;
-import static fr.reperes.assessment.Assessment.Priority.UTILE;
-import static fr.reperes.assessment.Facts.Restraint.RESTRAINT;
-import static fr.reperes.assessment.RegimeCode.HOSPITALISATION_COMPLETE;
-import static fr.reperes.assessment.RegimeCode.ISOLEMENT_CONTENTION;
-import static fr.reperes.assessment.RegimeCode.PROGRAMME_DE_SOINS;
-import static fr.reperes.assessment.RegimeCode.SOINS_LIBRES;
-import static fr.reperes.assessment.RegimeCode.SOINS_MINEUR_PARENTS;
+import static fr.reperes.core.Certainty.CERTAIN;
+import static fr.reperes.core.Facts.Restraint.RESTRAINT;
+import static fr.reperes.core.Priority.IMPORTANT;
+import static fr.reperes.core.Priority.URGENT;
+import static fr.reperes.core.Priority.UTILE;
+import static fr.reperes.core.RegimeCode.HOSPITALISATION_COMPLETE;
+import static fr.reperes.core.RegimeCode.ISOLEMENT_CONTENTION;
+import static fr.reperes.core.RegimeCode.PROGRAMME_DE_SOINS;
+import static fr.reperes.core.RegimeCode.SOINS_LIBRES;
+import static fr.reperes.core.RegimeCode.SOINS_MINEUR_PARENTS;
 
 /**
  * Isolement and contention (CSP L.3222-5-1, loi n° 2022-46): a last resort, only in full hospitalisation without

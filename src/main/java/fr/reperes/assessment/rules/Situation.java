@@ -1,13 +1,15 @@
 package fr.reperes.assessment.rules;
 
-import fr.reperes.assessment.Facts;
-import fr.reperes.assessment.Facts.CareBasis;
-import fr.reperes.assessment.Facts.CareSetting;
-import fr.reperes.assessment.Facts.DocumentHeld;
-import fr.reperes.assessment.Facts.Goal;
-import fr.reperes.assessment.Facts.Protection;
-import fr.reperes.assessment.Facts.Respondent;
-import fr.reperes.assessment.Facts.Restraint;
+import fr.reperes.core.Facts;
+import fr.reperes.core.Facts.CareBasis;
+import fr.reperes.core.Facts.CareSetting;
+import fr.reperes.core.Facts.DocumentHeld;
+import fr.reperes.core.Facts.Goal;
+import fr.reperes.core.Facts.Protection;
+import fr.reperes.core.Facts.Respondent;
+import fr.reperes.core.Facts.Restraint;
+
+import fr.reperes.core.Voice;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -18,10 +20,9 @@ import java.util.Arrays;
  */
 public record Situation(Facts facts, LocalDate today) {
 
+    /** Someone answers for the person: a relative, an association, a lawyer. */
     public boolean thirdPerson() {
-        Respondent respondent = facts.respondent();
-        return respondent == Respondent.RELATIVE || respondent == Respondent.ASSOCIATION
-                || respondent == Respondent.LAWYER;
+        return Voice.of(facts.respondent()) == Voice.THIRD_PERSON;
     }
 
     public boolean respondentIs(Respondent respondent) {

@@ -16,6 +16,7 @@ public final class TextKeys {
         keys.addAll(List.of(ClarifyId.values()));
         keys.addAll(List.of(NotOfferedReason.values()));
         keys.addAll(List.of(DocumentName.values()));
+        keys.addAll(List.of(SignatoryReason.values()));
         for (StepId step : StepId.values()) {
             keys.add(step.title());
             keys.add(step.body());

@@ -1,12 +1,12 @@
 package fr.reperes.assessment.rules;
 
-import static fr.reperes.assessment.Assessment.Priority.IMPORTANT;
-import static fr.reperes.assessment.Assessment.Priority.UTILE;
-import static fr.reperes.assessment.Facts.Goal.CHANGE_TREATMENT;
-import static fr.reperes.assessment.Facts.Goal.LEAVE_CARE;
-import static fr.reperes.assessment.RegimeCode.HOSPITALISATION_COMPLETE;
-import static fr.reperes.assessment.RegimeCode.INJONCTION_DE_SOINS;
-import static fr.reperes.assessment.RegimeCode.PROGRAMME_DE_SOINS;
+import static fr.reperes.core.Facts.Goal.CHANGE_TREATMENT;
+import static fr.reperes.core.Facts.Goal.LEAVE_CARE;
+import static fr.reperes.core.Priority.IMPORTANT;
+import static fr.reperes.core.Priority.UTILE;
+import static fr.reperes.core.RegimeCode.HOSPITALISATION_COMPLETE;
+import static fr.reperes.core.RegimeCode.INJONCTION_DE_SOINS;
+import static fr.reperes.core.RegimeCode.PROGRAMME_DE_SOINS;
 
 /**
  * Changing or stopping a treatment: always discussed, gradual and supervised. An abrupt stop of a psychiatric

@@ -1,12 +1,12 @@
 package fr.reperes.assessment.rules;
 
-import static fr.reperes.assessment.Assessment.Certainty.PROBABLE;
-import static fr.reperes.assessment.Assessment.Priority.IMPORTANT;
-import static fr.reperes.assessment.Assessment.Priority.UTILE;
-import static fr.reperes.assessment.Facts.Goal.UNDERSTAND;
+import static fr.reperes.core.Certainty.PROBABLE;
+import static fr.reperes.core.Facts.Goal.UNDERSTAND;
+import static fr.reperes.core.Priority.IMPORTANT;
+import static fr.reperes.core.Priority.UTILE;
 
-import fr.reperes.assessment.RegimeCode;
 import fr.reperes.assessment.rules.Findings.RegimeFinding;
+import fr.reperes.core.RegimeCode;
 
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -17,7 +17,7 @@ import java.util.function.Function;
 /** Each likely regime has a page that explains it; reading it is a step. */
 final class UnderstandingRules {
 
-    /** The page explaining each regime (DESIGN §4 slugs). */
+    /** The page explaining each regime. */
     static final Map<RegimeCode, String> PAGES = new EnumMap<>(Map.ofEntries(
             Map.entry(RegimeCode.SOINS_LIBRES, "soins-libres"),
             Map.entry(RegimeCode.SOINS_MINEUR_PARENTS, "mineurs"),

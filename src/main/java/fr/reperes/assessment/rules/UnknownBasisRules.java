@@ -1,13 +1,13 @@
 package fr.reperes.assessment.rules;
 
-import static fr.reperes.assessment.Assessment.Certainty.A_CONFIRMER;
-import static fr.reperes.assessment.Assessment.Certainty.PROBABLE;
-import static fr.reperes.assessment.Assessment.Priority.IMPORTANT;
-import static fr.reperes.assessment.RegimeCode.SOINS_LIBRES;
-import static fr.reperes.assessment.RegimeCode.SOINS_MINEUR_PARENTS;
-import static fr.reperes.assessment.RegimeCode.SOINS_SANS_CONSENTEMENT_A_PRECISER;
+import static fr.reperes.core.Certainty.A_CONFIRMER;
+import static fr.reperes.core.Certainty.PROBABLE;
+import static fr.reperes.core.Priority.IMPORTANT;
+import static fr.reperes.core.RegimeCode.SOINS_LIBRES;
+import static fr.reperes.core.RegimeCode.SOINS_MINEUR_PARENTS;
+import static fr.reperes.core.RegimeCode.SOINS_SANS_CONSENTEMENT_A_PRECISER;
 
-import fr.reperes.assessment.RegimeCode;
+import fr.reperes.core.RegimeCode;
 
 /**
  * The basis is unknown: say what is possible, what is likely, and which paper or question settles it. People

@@ -17,14 +17,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.reperes.content.ContentLibrary;
-import fr.reperes.content.LegalReference;
 import fr.reperes.content.Page;
+import fr.reperes.core.LegalReference;
+import fr.reperes.core.Links;
+import fr.reperes.web.navigation.Routes;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** One page of the library: summary, table of contents when long, body, review date, articles and sources. */
-@Route("fiches/:slug")
+@Route(Routes.PAGE)
 public class FicheView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int TOC_MIN_HEADINGS = 3;
@@ -41,7 +43,7 @@ public class FicheView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String slug = event.getRouteParameters().get("slug").orElse("");
+        String slug = event.getRouteParameters().get(Routes.PAGE_PARAMETER).orElse("");
         Page page = library.page(slug).orElse(null);
         if (page == null) {
             event.rerouteToError(NotFoundException.class);
@@ -73,7 +75,7 @@ public class FicheView extends Div implements BeforeEnterObserver, HasDynamicTit
         OrderedList items = new OrderedList();
         for (Page.Heading heading : page.toc()) {
             // Relative to the page's <base href>, hence the full path; router-ignore lets the browser just scroll.
-            Anchor link = new Anchor("fiches/" + page.slug() + "#" + heading.anchor(), heading.title());
+            Anchor link = new Anchor(Links.page(page.slug(), heading.anchor()), heading.title());
             link.getElement().setAttribute("router-ignore", true);
             items.add(new ListItem(link));
         }

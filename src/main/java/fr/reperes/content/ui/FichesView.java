@@ -7,15 +7,18 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import fr.reperes.content.ContentLibrary;
 import fr.reperes.content.Page;
+import fr.reperes.web.navigation.Routes;
 
 /** The library of pages, grouped by theme. */
-@Route("fiches")
+@Route(Routes.PAGES)
+@Menu(title = "Fiches", order = 4)
 @PageTitle("Fiches d'information — Repères")
 public class FichesView extends Div {
 
@@ -29,7 +32,7 @@ public class FichesView extends Div {
             list.addClassName("liste-fiches");
             for (Page page : pages) {
                 RouterLink link = new RouterLink(page.title(), FicheView.class,
-                        new RouteParameters("slug", page.slug()));
+                        new RouteParameters(Routes.PAGE_PARAMETER, page.slug()));
                 Paragraph summary = new Paragraph(page.summary());
                 summary.addClassName("resume");
                 list.add(new ListItem(link, summary));

@@ -13,12 +13,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import fr.reperes.casefile.CaseFile;
+import com.vaadin.flow.router.RouteParameters;
 import fr.reperes.interview.InterviewService;
 import fr.reperes.interview.InterviewService.ShownQuestion;
 import fr.reperes.interview.Question;
+import fr.reperes.web.navigation.Routes;
+import fr.reperes.web.session.CaseFile;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ import java.util.List;
  * One question per page. "Précédent" and "Suivant" keep every answer; "Je ne sais pas" is always possible.
  * Opened from the summary ({@code ?retour=verifier}), "Suivant" goes back to the summary.
  */
-@Route("questionnaire/:question")
+@Route(Routes.QUESTION)
 public class QuestionView extends Div implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
 
     static final String FROM_SUMMARY = "retour";
@@ -54,7 +55,7 @@ public class QuestionView extends Div implements BeforeEnterObserver, AfterNavig
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        question = event.getRouteParameters().get("question").flatMap(interview::question).orElse(null);
+        question = event.getRouteParameters().get(Routes.QUESTION_PARAMETER).flatMap(interview::question).orElse(null);
         if (question == null) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -105,7 +106,7 @@ public class QuestionView extends Div implements BeforeEnterObserver, AfterNavig
         Div buttons = new Div();
         buttons.addClassName("boutons-question");
         interview.previous(question, caseFile.facts()).ifPresent(previous -> buttons.add(new Button("Précédent",
-                click -> navigate("questionnaire/" + previous.id()))));
+                click -> getUI().ifPresent(ui -> ui.navigate(QuestionView.class, parameters(previous))))));
         buttons.add(unknown, next);
         add(progressText, progress, heading, help, where, field.component(), announcer, buttons);
     }
@@ -113,15 +114,14 @@ public class QuestionView extends Div implements BeforeEnterObserver, AfterNavig
     private void record(List<String> values) {
         caseFile.setFacts(interview.answer(caseFile.facts(), question, values));
         caseFile.markAnswered(question.id());
-        if (fromSummary) {
-            navigate(SummaryView.ROUTE);
-            return;
-        }
-        navigate(interview.next(question, caseFile.facts())
-                .map(next -> "questionnaire/" + next.id()).orElse(SummaryView.ROUTE));
+        getUI().ifPresent(ui -> interview.next(question, caseFile.facts())
+                .filter(next -> !fromSummary)
+                .ifPresentOrElse(next -> ui.navigate(QuestionView.class, parameters(next)),
+                        () -> ui.navigate(SummaryView.class)));
     }
 
-    private void navigate(String route) {
-        getUI().ifPresent(ui -> ui.navigate(route, QueryParameters.empty()));
+    /** The address of a question: {@code questionnaire/<the fact it sets>}. */
+    static RouteParameters parameters(Question question) {
+        return new RouteParameters(Routes.QUESTION_PARAMETER, question.id());
     }
 }

@@ -3,13 +3,16 @@ package fr.reperes.interview.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import fr.reperes.casefile.CaseFile;
 import fr.reperes.interview.InterviewService;
+import fr.reperes.web.navigation.Routes;
+import fr.reperes.web.session.CaseFile;
 
 /** Entry of the questionnaire: resumes where the user stopped, or starts with who is answering. */
-@Route("questionnaire")
+@Route(Routes.QUESTIONNAIRE)
+@Menu(title = "Questionnaire", order = 2)
 @PageTitle("Questionnaire — Repères")
 public class QuestionnaireView extends Div implements BeforeEnterObserver {
 
@@ -23,8 +26,8 @@ public class QuestionnaireView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String target = interview.firstUnanswered(caseFile.facts(), caseFile.answered())
-                .map(question -> "questionnaire/" + question.id()).orElse(SummaryView.ROUTE);
-        event.forwardTo(target);
+        interview.firstUnanswered(caseFile.facts(), caseFile.answered()).ifPresentOrElse(
+                question -> event.forwardTo(QuestionView.class, QuestionView.parameters(question)),
+                () -> event.forwardTo(SummaryView.class));
     }
 }

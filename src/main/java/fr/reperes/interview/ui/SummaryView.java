@@ -13,20 +13,22 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import fr.reperes.casefile.CaseFile;
+import com.vaadin.flow.router.RouteParameters;
 import fr.reperes.interview.AnswersFile;
 import fr.reperes.interview.InterviewService;
 import fr.reperes.interview.InterviewService.SummaryLine;
-import fr.reperes.privacy.SessionEraser;
+import fr.reperes.web.navigation.Destination;
+import fr.reperes.web.navigation.Routes;
+import fr.reperes.web.session.AnswersFilePanel;
+import fr.reperes.web.session.CaseFile;
+import fr.reperes.web.session.SessionEraser;
 
 import java.time.Clock;
 
 /** "Vérifiez vos réponses": every answer with "Modifier", then the result. */
-@Route(SummaryView.ROUTE)
+@Route(Routes.SUMMARY)
 @PageTitle("Vérifiez vos réponses — Repères")
 public class SummaryView extends Div implements BeforeEnterObserver {
-
-    public static final String ROUTE = "questionnaire/verifier";
 
     private final InterviewService interview;
     private final CaseFile caseFile;
@@ -56,11 +58,12 @@ public class SummaryView extends Div implements BeforeEnterObserver {
             Span answer = new Span(line.answer());
             answer.addClassName(line.answered() ? "reponse" : "reponse-manquante");
             Button change = new Button(line.answered() ? "Modifier" : "Répondre", click -> getUI().ifPresent(ui ->
-                    ui.navigate("questionnaire/" + line.questionId(), QueryParameters.of(QuestionView.FROM_SUMMARY, "verifier"))));
+                    ui.navigate(QuestionView.class, new RouteParameters(Routes.QUESTION_PARAMETER, line.questionId()),
+                            QueryParameters.of(QuestionView.FROM_SUMMARY, "verifier"))));
             change.setAriaLabel((line.answered() ? "Modifier : " : "Répondre : ") + line.question());
             lines.add(new ListItem(question, answer, change));
         }
-        Button result = new Button("Voir mon résultat", click -> getUI().ifPresent(ui -> ui.navigate("resultat")));
+        Button result = new Button("Voir mon résultat", click -> getUI().ifPresent(Destination.RESULT::open));
         result.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         Button newPerson = new Button("Nouvelle personne", click -> getUI().ifPresent(eraser::eraseAndRestart));
         newPerson.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -69,7 +72,7 @@ public class SummaryView extends Div implements BeforeEnterObserver {
         add(new H1("Vérifiez vos réponses"),
                 new Paragraph("Relisez vos réponses. Vous pouvez en modifier une, puis voir votre résultat."),
                 lines, result,
-                new AnswersFilePanel(answersFile, caseFile, clock, () -> getUI().ifPresent(ui -> ui.navigate(ROUTE))),
+                new AnswersFilePanel(answersFile, caseFile, clock, () -> getUI().ifPresent(ui -> ui.navigate(SummaryView.class))),
                 newPersonHelp, newPerson);
     }
 }

@@ -26,7 +26,8 @@ class LetterForm extends Section {
     private final Div summary = new Div();
     private final LetterLayout layout;
 
-    LetterForm(Letter letter, LetterLayout layout, boolean prefilled, FieldInput.TypingListener typing) {
+    /** @param proposal why the assessment proposes the prefilled signatory, shown above the choice (null: nothing) */
+    LetterForm(Letter letter, LetterLayout layout, boolean prefilled, String proposal, FieldInput.TypingListener typing) {
         this.layout = layout;
         addClassName("lettre-formulaire");
         H2 title = new H2(layout.ui("formulaire_titre"));
@@ -51,6 +52,11 @@ class LetterForm extends Section {
             groupHeadings.put(group.id(), heading);
             add(heading);
             for (LetterField field : fields) {
+                if (field.id().equals(LetterField.SIGNATORY) && letter.signatories().size() > 1 && proposal != null) {
+                    Paragraph why = new Paragraph(proposal);
+                    why.addClassName("proposition-signataire");
+                    add(why);
+                }
                 FieldInput input = new FieldInput(field, typing);
                 inputs.put(field.id(), input);
                 add(input.component());

@@ -10,12 +10,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import fr.reperes.casefile.CaseFile;
+import fr.reperes.core.Facts;
+import fr.reperes.core.LetterId;
 import fr.reperes.letters.ComposedLetter;
 import fr.reperes.letters.Letter;
 import fr.reperes.letters.LetterField;
 import fr.reperes.letters.LetterLayout;
 import fr.reperes.letters.LetterService;
+import fr.reperes.web.navigation.Routes;
+import fr.reperes.web.session.CaseFile;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +29,7 @@ import java.util.Map;
  * downloads and the sending instructions. Everything typed goes at once into the session's case file, so nothing is
  * lost when the user navigates away and comes back.
  */
-@Route("lettres/:id")
+@Route(Routes.LETTER)
 @StyleSheet("styles/lettres.css")
 public class LetterView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -49,7 +52,7 @@ public class LetterView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        letter = letters.letter(event.getRouteParameters().get("id").orElse("")).orElse(null);
+        letter = event.getRouteParameters().get(Routes.LETTER_PARAMETER).flatMap(LetterId::byId).flatMap(letters::letter).orElse(null);
         if (letter == null) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -59,7 +62,7 @@ public class LetterView extends Div implements BeforeEnterObserver, HasDynamicTi
         boolean fresh = draft.isEmpty();
         Map<String, String> known = letters.prefill(letter.id(), caseFile.facts());
         known.forEach(draft::putIfAbsent);
-        build(fresh && !known.equals(letters.prefill(letter.id(), fr.reperes.assessment.Facts.unknown())));
+        build(fresh && !known.equals(letters.prefill(letter.id(), Facts.unknown())));
     }
 
     @Override
@@ -74,7 +77,10 @@ public class LetterView extends Div implements BeforeEnterObserver, HasDynamicTi
         description.addClassName("chapeau");
         RouterLink back = new RouterLink(layout.ui("retour_liste"), LettersView.class);
         back.addClassName("retour");
-        form = new LetterForm(letter, layout, prefilledFromInterview, this::typed);
+        // Why this signatory, when the answers say something about it; without answers there is nothing to explain.
+        String proposal = caseFile.facts().equals(Facts.unknown()) ? null
+                : letters.proposal(letter.id(), caseFile.facts()).because();
+        form = new LetterForm(letter, layout, prefilledFromInterview, proposal, this::typed);
         preview = new LetterPreview(draft, layout, letters::html, this::refreshExports);
         exports = new LetterExports(letters, layout, this::verify, () -> letters.text(current(), false));
         instructions = new SendingInstructions(letter, layout);

@@ -8,19 +8,23 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import fr.reperes.casefile.CaseFile;
+import fr.reperes.core.LetterId;
 import fr.reperes.letters.Letter;
 import fr.reperes.letters.LetterLayout;
 import fr.reperes.letters.LetterService;
+import fr.reperes.web.navigation.Routes;
+import fr.reperes.web.session.CaseFile;
 
 import java.util.List;
 
 /** Every letter, by family, with what it is for; anyone can open any of them directly. */
-@Route("lettres")
+@Route(Routes.LETTERS)
+@Menu(title = "Lettres", order = 5)
 @PageTitle("Lettres — Repères")
 @StyleSheet("styles/lettres.css")
 public class LettersView extends Div {
@@ -29,7 +33,7 @@ public class LettersView extends Div {
         addClassName("vue");
         LetterLayout layout = letters.layout();
         add(new H1(layout.ui("liste_titre")), new Paragraph(layout.intro()), new Paragraph(layout.ui("liste_acces_direct")));
-        List<String> started = caseFile.preparedLetters().stream()
+        List<LetterId> started = caseFile.preparedLetters().stream()
                 .filter(id -> !caseFile.letterDraft(id).isEmpty())
                 .filter(id -> letters.letter(id).isPresent()).toList();
         if (!started.isEmpty()) {
@@ -56,6 +60,6 @@ public class LettersView extends Div {
     }
 
     private static RouterLink link(Letter letter) {
-        return new RouterLink(letter.title(), LetterView.class, new RouteParameters("id", letter.id()));
+        return new RouterLink(letter.title(), LetterView.class, new RouteParameters(Routes.LETTER_PARAMETER, letter.id().id()));
     }
 }

@@ -3,7 +3,7 @@ package fr.reperes.search.ui;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
-import fr.reperes.assessment.RegimeCode;
+import fr.reperes.core.RegimeCode;
 
 import java.util.EnumSet;
 import java.util.List;

@@ -6,9 +6,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.RouterLink;
-import fr.reperes.content.ui.FichesView;
+import fr.reperes.core.Links;
+import fr.reperes.search.SearchCorpus;
 import fr.reperes.search.SearchTexts;
+import fr.reperes.web.navigation.Destination;
 
 import java.util.Set;
 
@@ -38,8 +39,8 @@ final class SearchHelp {
             ideas.add(new ListItem(texts.filterIdea()));
         }
         texts.ideas().forEach(idea -> ideas.add(new ListItem(idea)));
-        ideas.add(new ListItem(new Anchor("fiches/glossaire", "Consulter le glossaire des sigles et des mots")));
-        ideas.add(new ListItem(new RouterLink("Parcourir toutes les fiches par thème", FichesView.class)));
+        ideas.add(new ListItem(new Anchor(Links.page(SearchCorpus.GLOSSARY), "Consulter le glossaire des sigles et des mots")));
+        ideas.add(new ListItem(Destination.PAGES.link("Parcourir toutes les fiches par thème")));
         return block("sans-resultat", title, ideas);
     }
 

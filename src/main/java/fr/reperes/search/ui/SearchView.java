@@ -9,18 +9,20 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import fr.reperes.assessment.RegimeCode;
+import fr.reperes.core.RegimeCode;
 import fr.reperes.search.SearchRequest;
 import fr.reperes.search.SearchResults;
 import fr.reperes.search.SearchService;
 import fr.reperes.search.SearchTexts;
+import fr.reperes.web.navigation.Routes;
 
-import java.util.EnumSet;
 import fr.reperes.assessment.AssessmentService;
-import fr.reperes.casefile.CaseFile;
+import fr.reperes.web.session.CaseFile;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +34,11 @@ import java.util.Set;
  * nothing is typed, ideas when nothing is found, and a filter by regime with counts. Tab order: the field, then
  * the results, then the filter.
  */
-@Route("rechercher")
+@Route(Routes.SEARCH)
+@Menu(title = "Rechercher", order = 3)
 @PageTitle("Rechercher — Repères")
 public class SearchView extends Div implements BeforeEnterObserver {
 
-    static final String ROUTE = "rechercher";
     static final String FIELD_LABEL = "Mots recherchés";
     /** Long enough not to search at every keystroke, short enough to feel immediate. */
     static final int DEBOUNCE_MILLIS = 350;
@@ -113,7 +115,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
         if (!regimes.isEmpty()) {
             parameters.put("regime", regimes.stream().map(Enum::name).toList());
         }
-        return new Location(ROUTE, new QueryParameters(parameters));
+        return new Location(Routes.SEARCH, new QueryParameters(parameters));
     }
 
     private void refresh(boolean updateAddress) {

@@ -2,7 +2,6 @@ package fr.reperes.situation.ui;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,19 +10,20 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import fr.reperes.casefile.CaseFile;
 import fr.reperes.situation.SituationService;
 import fr.reperes.situation.SituationSheet;
+import fr.reperes.web.navigation.Destination;
+import fr.reperes.web.navigation.Routes;
+import fr.reperes.web.session.CaseFile;
 
 /**
  * The situation sheet, to print (the browser's print keeps only the sheet) or to download as a tagged PDF. The
  * sheet on screen, the printout and the PDF come from the same XHTML; the downloads are made from the sheet shown.
  */
-@Route(SituationSheetView.ROUTE)
+@Route(Routes.SITUATION_SHEET)
 @PageTitle("Fiche de situation — Repères")
 public class SituationSheetView extends Div implements BeforeEnterObserver {
 
-    public static final String ROUTE = "fiche-de-situation";
     public static final String PRINT = "Imprimer";
     public static final String PDF = "Télécharger la fiche (PDF)";
 
@@ -43,14 +43,14 @@ public class SituationSheetView extends Div implements BeforeEnterObserver {
         if (caseFile.answered().isEmpty()) {
             add(new H1(situations.content().text("titre")),
                     new Paragraph(situations.content().text("ecran.sans-reponses")),
-                    new Paragraph(new Anchor("questionnaire", "Commencer le questionnaire")));
+                    new Paragraph(Destination.QUESTIONNAIRE.link("Commencer le questionnaire")));
             return;
         }
-        SituationSheet sheet = situations.sheet(caseFile);
+        SituationSheet sheet = situations.sheet(caseFile.facts(), caseFile.preparedLetters(), true);
         Button print = new Button(PRINT, click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div actions = new Div(print, Downloads.link(PDF, () -> situations.pdf(sheet)),
-                new Anchor("resultat", "Retour au résultat"));
+                Destination.RESULT.link("Retour au résultat"));
         actions.addClassName("fiche-actions");
         Div help = new Div(new Paragraph(situations.content().text("ecran.confidentialite")),
                 new CalendarDownload(situations, sheet));

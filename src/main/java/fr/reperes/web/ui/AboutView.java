@@ -3,14 +3,17 @@ package fr.reperes.web.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fr.reperes.content.ContentLibrary;
+import fr.reperes.web.navigation.Routes;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-@Route("a-propos")
+@Route(Routes.ABOUT)
+@Menu(title = "À propos", order = 7)
 @PageTitle("À propos — Repères")
 public class AboutView extends Div {
 

@@ -5,9 +5,10 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fr.reperes.content.ContentLibrary;
+import fr.reperes.web.navigation.Routes;
 
 /** Déclaration d'accessibilité (RGAA 4.1): standard, method, results, known limits, how to report a problem. */
-@Route("accessibilite")
+@Route(Routes.ACCESSIBILITY)
 @PageTitle("Accessibilité — Repères")
 public class AccessibilityView extends Div {
 

@@ -6,24 +6,26 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import fr.reperes.content.ContentLibrary;
+import fr.reperes.web.navigation.Destination;
+import fr.reperes.web.navigation.Routes;
 
-@Route("")
+@Route(Routes.HOME)
+@Menu(title = "Accueil", order = 1)
 @PageTitle("Accueil — Repères")
 public class HomeView extends Div implements BeforeEnterObserver {
 
     public HomeView(ContentLibrary content) {
         addClassName("vue");
         Button start = new Button("Commencer le questionnaire",
-                click -> getUI().ifPresent(ui -> ui.navigate("questionnaire")));
+                click -> getUI().ifPresent(Destination.QUESTIONNAIRE::open));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        Div actions = new Div(start, new RouterLink("Parcourir les fiches", fr.reperes.content.ui.FichesView.class));
+        Div actions = new Div(start, Destination.PAGES.link("Parcourir les fiches"));
         actions.addClassName("actions");
         Paragraph promise = new Paragraph("Rien de ce que vous saisissez n'est enregistré : vos réponses restent "
                 + "dans cette session et disparaissent quand vous la quittez.");

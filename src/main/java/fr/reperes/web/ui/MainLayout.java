@@ -18,7 +18,8 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
-import fr.reperes.privacy.SessionEraser;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import fr.reperes.web.session.SessionEraser;
 import org.springframework.beans.factory.annotation.Value;
 
 import java.time.Duration;
@@ -56,7 +57,7 @@ public class MainLayout extends AppLayout {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Ouvrir ou fermer le menu");
 
-        RouterLink brand = new RouterLink("Repères", fr.reperes.web.ui.HomeView.class);
+        RouterLink brand = new RouterLink("Repères", HomeView.class);
         brand.addClassName("marque");
 
         quickExit.addClassName("quitter");
@@ -136,15 +137,10 @@ public class MainLayout extends AppLayout {
         // Nothing to do: the request itself resets the session's idle time.
     }
 
+    /** The sections of the site, as the views declare them ({@code @Menu}): the frame does not import the views. */
     private static Nav navigation() {
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("Accueil", HomeView.class),
-                new SideNavItem("Questionnaire", "questionnaire"),
-                new SideNavItem("Rechercher", "rechercher"),
-                new SideNavItem("Fiches", "fiches"),
-                new SideNavItem("Lettres", "lettres"),
-                new SideNavItem("Confidentialité", PrivacyView.class),
-                new SideNavItem("À propos", AboutView.class));
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(new SideNavItem(entry.title(), entry.path())));
         Nav wrapper = new Nav(nav);
         wrapper.getElement().setAttribute("aria-label", "Navigation principale");
         return wrapper;

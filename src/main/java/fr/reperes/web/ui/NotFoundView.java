@@ -9,7 +9,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
+import fr.reperes.web.navigation.Destination;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Any unknown address, including an unknown page slug: a friendly page with a way forward, HTTP 404. */
@@ -23,7 +23,7 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
                 new Paragraph("Cette page n'existe pas ou a changé d'adresse. Vous pouvez chercher le sujet "
                         + "qui vous intéresse ou parcourir la liste des fiches."),
                 new SearchBox(),
-                new Paragraph(new RouterLink("Voir toutes les fiches", fr.reperes.content.ui.FichesView.class)));
+                new Paragraph(Destination.PAGES.link("Voir toutes les fiches")));
     }
 
     @Override

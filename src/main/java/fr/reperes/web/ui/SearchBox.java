@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import fr.reperes.web.navigation.Destination;
 
 /** A search field that opens the search page with the words typed. */
 public class SearchBox extends Div {
@@ -36,7 +37,7 @@ public class SearchBox extends Div {
     }
 
     private void open(String words) {
-        getUI().ifPresent(ui -> ui.navigate("rechercher",
+        getUI().ifPresent(ui -> Destination.SEARCH.open(ui,
                 QueryParameters.of("q", words == null ? "" : words.strip())));
     }
 }

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import fr.reperes.AbstractViewTest;
 import fr.reperes.HostileInput;
-import fr.reperes.letters.LetterIds;
+import fr.reperes.core.LetterId;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -75,7 +75,7 @@ class LetterFormFuzzTest extends AbstractViewTest {
     void hostileValuesInEveryFieldNeverBreakTheFormAndAreKeptAsTyped() {
         HostileInput in = new HostileInput(8_501);
         for (int round = 0; round < 40; round++) {
-            String id = in.pick(LetterIds.ALL);
+            LetterId id = in.pick(List.of(LetterId.values()));
             String replay = in.replay(round) + " (" + id + ")";
             UI.getCurrent().navigate("lettres/" + id);
             for (RadioButtonGroup<?> group : _find(RadioButtonGroup.class)) {

@@ -16,9 +16,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import fr.reperes.AbstractViewTest;
-import fr.reperes.assessment.Facts;
-import fr.reperes.casefile.CaseFile;
-import fr.reperes.letters.LetterIds;
+import fr.reperes.core.Facts;
+import fr.reperes.core.LetterId;
+import fr.reperes.web.session.CaseFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -77,7 +77,7 @@ class LetterViewTest extends AbstractViewTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Lettres");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Lettres — Repères");
         List<String> links = _find(RouterLink.class).stream().map(RouterLink::getHref).toList();
-        for (String id : LetterIds.ALL) {
+        for (LetterId id : LetterId.values()) {
             assertThat(links).contains("lettres/" + id);
         }
         UI.getCurrent().navigate("lettres/saisine-cglpl");
@@ -103,7 +103,7 @@ class LetterViewTest extends AbstractViewTest {
         TextArea body = _get(TextArea.class, spec -> spec.withLabel(BODY));
         HasValueUtilsKt._setValue(body, body.getValue().replace("Je vous prie d'agréer",
                 "Je joins aussi la liste de mes séjours.\n\nJe vous prie d'agréer"));
-        assertThat(caseFile().letterDraft("acces-dossier-medical")).containsEntry("nom", "Durand");
+        assertThat(caseFile().letterDraft(LetterId.ACCES_DOSSIER_MEDICAL)).containsEntry("nom", "Durand");
 
         // A field that changes the proposed text asks before replacing the user's version; keeping it keeps it.
         type("Période concernée (facultatif)", "hospitalisation de mars 2025");
@@ -122,6 +122,26 @@ class LetterViewTest extends AbstractViewTest {
         type("Période concernée (facultatif)", "hospitalisation d'avril 2025");
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(body.getValue()).contains("avril 2025").doesNotContain("Je joins aussi");
+    }
+
+    @Test
+    void theLetterSaysWhoTheResultProposesToSignAndTheUserMayChooseAnother() {
+        UI.getCurrent().navigate("lettres/saisine-juge-mainlevee");
+        assertThat(_find(Paragraph.class)).as("sans réponses, rien à expliquer")
+                .noneMatch(p -> p.hasClassName("proposition-signataire"));
+
+        caseFile().setFacts(new Facts(Facts.Respondent.PERSON, false, Facts.CareSetting.OUTPATIENT, Facts.CareBasis.CONSENT,
+                false, false, List.of(), null, null, Facts.Restraint.NONE, Facts.JusticeMeasure.NONE,
+                Facts.Protection.TUTELLE, List.of(Facts.Goal.LEAVE_CARE), null, null));
+        UI.getCurrent().navigate("lettres/cessation-prise-en-charge");
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> signatory = _get(RadioButtonGroup.class, spec -> spec.withLabel("Qui signe la lettre\u00A0?"));
+        assertThat(signatory.getValue()).isEqualTo("BOTH");
+        assertThat(_find(Paragraph.class)).filteredOn(p -> p.hasClassName("proposition-signataire")).singleElement()
+                .extracting(Paragraph::getText).asString().contains("tutelle").contains("CC 459");
+        HasValueUtilsKt._setValue(signatory, "PERSON");
+        assertThat(caseFile().letterDraft(LetterId.CESSATION_PRISE_EN_CHARGE)).containsEntry("signataire", "PERSON");
     }
 
     @Test

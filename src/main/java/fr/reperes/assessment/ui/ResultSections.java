@@ -1,0 +1,182 @@
+package fr.reperes.assessment.ui;
+
+import fr.reperes.core.Certainty;
+import fr.reperes.core.LetterId;
+import fr.reperes.core.Links;
+import fr.reperes.core.Priority;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import fr.reperes.assessment.Assessment;
+import fr.reperes.core.LegalReference;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+/** The blocks of the result page, each a titled section built from the assessment as it is. */
+final class ResultSections {
+
+    static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Map<Certainty, String> CERTAINTY = Map.of(
+            Certainty.CERTAIN, "Certain (d'après vos réponses)",
+            Certainty.PROBABLE, "Probable (d'après vos papiers ou votre situation)",
+            Certainty.A_CONFIRMER, "À confirmer");
+    private static final Map<Priority, String> PRIORITY = Map.of(
+            Priority.URGENT, "Urgent", Priority.IMPORTANT, "Important",
+            Priority.UTILE, "Utile");
+
+    private ResultSections() {
+    }
+
+    static Section regimes(List<Assessment.Regime> regimes) {
+        Section section = section("Ce qui s'applique", "regimes");
+        if (regimes.isEmpty()) {
+            section.add(new Paragraph("Vos réponses ne permettent pas encore de dire quel régime s'applique."));
+        }
+        for (Assessment.Regime regime : regimes) {
+            Div card = new Div(new H3(regime.label()));
+            card.addClassName("regime");
+            card.addClassName("certitude-" + regime.certainty().name().toLowerCase().replace('_', '-'));
+            Paragraph certainty = new Paragraph("Certitude : " + CERTAINTY.get(regime.certainty()));
+            certainty.addClassName("certitude");
+            card.add(certainty);
+            if (!regime.because().isEmpty()) {
+                card.add(new Paragraph("Pourquoi :"), list(regime.because()));
+            }
+            if (!regime.legalBasis().isEmpty()) {
+                card.add(legalBasis(regime.legalBasis()));
+            }
+            section.add(card);
+        }
+        return section;
+    }
+
+    static Section warnings(List<Assessment.Warning> warnings) {
+        Section section = section("Points d'alerte", "alertes");
+        UnorderedList items = new UnorderedList();
+        warnings.forEach(warning -> items.add(new ListItem(warning.text())));
+        section.add(items);
+        return section;
+    }
+
+    static Section deadlines(List<Assessment.Deadline> deadlines) {
+        Section section = section("Délais", "delais");
+        UnorderedList items = new UnorderedList();
+        for (Assessment.Deadline deadline : deadlines) {
+            Span date = new Span(deadline.date().format(FRENCH_DATE));
+            date.addClassName("date");
+            ListItem item = new ListItem(date, new Span(" — " + deadline.label()));
+            if (deadline.passed()) {
+                Span passed = new Span(" (date dépassée)");
+                passed.addClassName("depasse");
+                item.add(passed);
+            }
+            if (deadline.whatNow() != null && !deadline.whatNow().isBlank()) {
+                item.add(new Paragraph(deadline.whatNow()));
+            }
+            if (!deadline.legalBasis().isEmpty()) {
+                item.add(legalBasis(deadline.legalBasis()));
+            }
+            items.add(item);
+        }
+        section.add(items);
+        return section;
+    }
+
+    static Section steps(List<Assessment.Step> steps) {
+        Section section = section("Ce que vous pouvez faire", "demarches");
+        for (Priority priority : Priority.values()) {
+            List<Assessment.Step> group = steps.stream().filter(step -> step.priority() == priority).toList();
+            if (group.isEmpty()) {
+                continue;
+            }
+            section.add(new H3(PRIORITY.get(priority)));
+            UnorderedList items = new UnorderedList();
+            items.addClassName("priorite-" + priority.name().toLowerCase());
+            for (Assessment.Step step : group) {
+                ListItem item = new ListItem(new Paragraph(new Span(step.title())), new Paragraph(step.body()));
+                item.getChildren().findFirst().ifPresent(title -> title.getElement().getClassList().add("titre-demarche"));
+                Div links = new Div();
+                links.addClassName("liens-demarche");
+                if (step.page() != null) {
+                    links.add(new Anchor(Links.page(step.page()), "Lire la fiche"));
+                }
+                if (step.letter() != null) {
+                    links.add(new Anchor(Links.letter(step.letter()), "Préparer la lettre"));
+                }
+                item.add(links);
+                items.add(item);
+            }
+            section.add(items);
+        }
+        return section;
+    }
+
+    static Section letters(List<LetterId> offered, List<Assessment.NotOffered> notOffered,
+                           java.util.function.Function<LetterId, String> titles) {
+        Section section = section("Lettres", "lettres");
+        if (offered.isEmpty()) {
+            section.add(new Paragraph("Aucune lettre n'est proposée pour cette situation."));
+        } else {
+            UnorderedList items = new UnorderedList();
+            offered.forEach(id -> items.add(new ListItem(new Anchor(Links.letter(id), titles.apply(id)))));
+            section.add(items);
+        }
+        if (!notOffered.isEmpty()) {
+            section.add(new H3("Lettres non proposées, et pourquoi"));
+            UnorderedList items = new UnorderedList();
+            notOffered.forEach(no -> items.add(new ListItem(new Span(titles.apply(no.letter()) + " : "),
+                    new Span(no.reason()))));
+            section.add(items);
+        }
+        return section;
+    }
+
+    static Section toClarify(List<String> points) {
+        Section section = section("À clarifier", "a-clarifier");
+        section.add(list(points));
+        return section;
+    }
+
+    private static Section section(String title, String id) {
+        H2 heading = new H2(title);
+        heading.setId(id);
+        Section section = new Section(heading);
+        section.getElement().setAttribute("aria-labelledby", id);
+        section.addClassName("bloc-resultat");
+        return section;
+    }
+
+    private static UnorderedList list(List<String> texts) {
+        UnorderedList items = new UnorderedList();
+        texts.forEach(text -> items.add(new ListItem(text)));
+        return items;
+    }
+
+    private static Paragraph legalBasis(List<String> references) {
+        Paragraph paragraph = new Paragraph(new Span("Textes : "));
+        paragraph.addClassName("textes");
+        for (int i = 0; i < references.size(); i++) {
+            String reference = references.get(i);
+            if (i > 0) {
+                paragraph.add(new Span(", "));
+            }
+            paragraph.add(LegalReference.parse(reference)
+                    .<com.vaadin.flow.component.Component>map(ref -> {
+                        Anchor link = new Anchor(ref.legifranceUrl(), reference);
+                        link.getElement().setAttribute("rel", "noopener noreferrer");
+                        return link;
+                    })
+                    .orElseGet(() -> new Span(reference)));
+        }
+        return paragraph;
+    }
+}

@@ -1,0 +1,82 @@
+package fr.reperes.core;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the interview gathers, also the JSON body of {@code POST /api/assessment}. Every field is
+ * optional: {@code null} means "unknown", never "no".
+ */
+public record Facts(
+        Respondent respondent,
+        Boolean minor,
+        CareSetting careSetting,
+        CareBasis careBasis,
+        Boolean detained,
+        Boolean programmeDeSoins,
+        List<DocumentHeld> documentsHeld,
+        LocalDate admissionDate,
+        LocalDate lastJudgeDecisionDate,
+        Restraint restraint,
+        JusticeMeasure justiceMeasure,
+        Protection protection,
+        List<Goal> goals,
+        LocalDate recordsRequestDate,
+        LocalDate judgeDecisionDate) {
+
+    public Facts {
+        documentsHeld = documentsHeld == null ? List.of() : List.copyOf(documentsHeld);
+        goals = goals == null ? List.of() : List.copyOf(goals);
+    }
+
+    /**
+     * Dates outside this range are typing mistakes or hostile values: a deadline counted from year 999999999 does
+     * not exist in the calendar. The API and the answers file refuse them (the interview's date field cannot give
+     * them).
+     */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
+
+    /** The name of the first date field outside {@link #EARLIEST_DATE}–{@link #LATEST_DATE}, if any. */
+    public Optional<String> implausibleDateField() {
+        return Arrays.stream(FactName.values())
+                .filter(fact -> fact.date(this).filter(date -> date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE))
+                        .isPresent())
+                .map(FactName::id).findFirst();
+    }
+
+    public static Facts unknown() {
+        return new Facts(null, null, null, null, null, null, List.of(), null, null, null, null, null, List.of(),
+                null, null);
+    }
+
+    public enum Respondent { PERSON, RELATIVE, ASSOCIATION, LAWYER }
+
+    public enum CareSetting { NONE, OUTPATIENT, FULL_HOSPITALISATION }
+
+    public enum CareBasis {
+        CONSENT, THIRD_PARTY, THIRD_PARTY_URGENT, IMMINENT_PERIL, PREFECT, MAYOR_PROVISIONAL,
+        CRIMINAL_IRRESPONSIBILITY, DETAINEE, PARENTS, CHILDREN_JUDGE, UNKNOWN
+    }
+
+    public enum DocumentHeld {
+        PREFECT_ORDER, DIRECTOR_DECISION, MAYOR_ORDER, JUDGE_DECISION_CARE, PROGRAMME_DE_SOINS, CRIMINAL_SENTENCE,
+        PROTECTION_JUDGMENT, NONE
+    }
+
+    public enum Restraint { NONE, ISOLATION, RESTRAINT }
+
+    public enum JusticeMeasure { NONE, INJONCTION_DE_SOINS, OBLIGATION_DE_SOINS, INJONCTION_THERAPEUTIQUE, UNKNOWN }
+
+    public enum Protection {
+        NONE, SAUVEGARDE_DE_JUSTICE, CURATELLE, CURATELLE_RENFORCEE, TUTELLE, HABILITATION_FAMILIALE,
+        MANDAT_PROTECTION_FUTURE, UNKNOWN
+    }
+
+    public enum Goal {
+        LEAVE_CARE, ACCESS_RECORDS, CONTEST_MEASURE, CHANGE_DOCTOR, CHANGE_TREATMENT, COMPLAIN, CONTROL_SHARING,
+        TRUSTED_PERSON, UNDERSTAND
+    }
+}

@@ -1,0 +1,66 @@
+package fr.reperes.interview;
+
+import fr.reperes.core.Facts.Respondent;
+import fr.reperes.core.FrenchTypography;
+import fr.reperes.core.Voice;
+import fr.reperes.core.content.Problems;
+import fr.reperes.core.content.Texts;
+import fr.reperes.core.content.Wording;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sentences of the questionnaire, from {@code content/interview/questions.yml}, in the form that fits who
+ * answers ("vous" or "tiers"). Checked at start-up: every question and every option has its wording, and nothing
+ * else is there.
+ */
+@Component
+public class QuestionWording {
+
+    static final String FILE = "interview/questions.yml";
+    private static final List<String> PARTS = List.of("title", "help", "where");
+
+    private final Texts texts;
+
+    public QuestionWording(Wording wording, Questions catalogue) {
+        Problems problems = new Problems();
+        this.texts = wording.texts(FILE, problems);
+        List<String> keys = new ArrayList<>(List.of("unknown"));
+        for (Question question : catalogue.all()) {
+            PARTS.forEach(part -> keys.add(key(question.id(), part)));
+            question.options().forEach(option -> keys.add(key(question.id(), "options." + option)));
+        }
+        texts.requireExactly(keys, problems);
+        problems.throwIfAny();
+    }
+
+    public String unknown() {
+        return texts.text("unknown");
+    }
+
+    public String title(String questionId, Respondent respondent) {
+        return text(key(questionId, "title"), respondent);
+    }
+
+    public String help(String questionId, Respondent respondent) {
+        return text(key(questionId, "help"), respondent);
+    }
+
+    public String where(String questionId, Respondent respondent) {
+        return text(key(questionId, "where"), respondent);
+    }
+
+    public String option(String questionId, String option, Respondent respondent) {
+        return text(key(questionId, "options." + option), respondent);
+    }
+
+    private String text(String key, Respondent respondent) {
+        return FrenchTypography.apply(texts.text(key, Voice.of(respondent)));
+    }
+
+    private static String key(String questionId, String part) {
+        return "questions." + questionId + "." + part;
+    }
+}
