@@ -74,8 +74,9 @@ class QuickExitIT extends BrowserIT {
             // The application's pages forbid any copy, which keeps them out of the back-forward cache…
             assertThat(response.headers().get("cache-control")).contains("no-store");
             // …and if a browser restored one anyway after the person left, it would be replaced at once.
-            page.evaluate("() => { sessionStorage.setItem('reperes-quitte', '1');"
-                    + " window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true})); }");
+            page.evaluate("() => sessionStorage.setItem('reperes-quitte', '1')");
+            page.evaluate("() => setTimeout(() => window.dispatchEvent("
+                    + "new PageTransitionEvent('pageshow', {persisted: true})), 0)");
             page.waitForURL(NEUTRAL);
         }
     }
@@ -100,8 +101,6 @@ class QuickExitIT extends BrowserIT {
             assertThat(page.locator("#annonce-sortie").textContent()).isEqualTo("Touche Maj : 1 sur 3 pour quitter Repères.");
             page.keyboard().press("Shift");
             page.keyboard().press("Shift");
-            page.waitForURL(NEUTRAL);
-            page.goBack();
             page.waitForURL(NEUTRAL);
             page.waitForTimeout(500); // the beacon reaches the server
             BrowserSupport.open(context.newPage(), base(), "");
