@@ -34,6 +34,7 @@ class LetterForm extends Section {
     private final List<StepBlock> steps = new ArrayList<>();
     private final H2 stepTitle = new H2();
     private final Paragraph stepCount = new Paragraph();
+    private final Paragraph intro;
     private final Button previous;
     private final Button next;
     private final StepListener stepListener;
@@ -59,13 +60,14 @@ class LetterForm extends Section {
         this.layout = layout;
         this.stepListener = stepListener;
         this.signatories = letter.signatories().size();
+        this.intro = new Paragraph(layout.ui("formulaire_intro"));
         addClassName("lettre-formulaire");
         stepTitle.setId("formulaire-titre");
         stepTitle.addClassName("etape-titre");
         stepTitle.getElement().setAttribute("tabindex", "-1");
         stepCount.addClassName("etape-compte");
         getElement().setAttribute("aria-labelledby", "formulaire-titre");
-        add(stepTitle, stepCount, new Paragraph(layout.ui("formulaire_intro")));
+        add(stepTitle, stepCount, intro);
         if (prefilled) {
             Paragraph note = new Paragraph(layout.ui("prerempli"));
             note.addClassName("note-prerempli");
@@ -174,6 +176,7 @@ class LetterForm extends Section {
         stepCount.setText(layout.ui("etape").replace("{n}", String.valueOf(position + 1))
                 .replace("{total}", String.valueOf(shown.size())));
         previous.setVisible(position > 0);
+        intro.setVisible(position == 0); // said once, at the start: the later steps begin with their fields
         next.setVisible(position < shown.size() - 1);
         stepListener.shown(isLastStep());
     }
