@@ -37,6 +37,7 @@ class ArchitectureTest {
                     "fr.reperes.interview.ui..", "fr.reperes.assessment.ui..", "fr.reperes.letters.ui..",
                     "fr.reperes.situation.ui..")
             .layer("Session").definedBy("fr.reperes.web.session..", "fr.reperes.web.navigation..")
+            .layer("Components").definedBy("fr.reperes.web.components..")
             .layer("Http").definedBy("fr.reperes.web")
             .layer("Situation").definedBy("fr.reperes.situation")
             .layer("Letters").definedBy("fr.reperes.letters")
@@ -56,9 +57,10 @@ class ArchitectureTest {
             .whereLayer("Situation").mayOnlyAccessLayers("Assessment", "Letters", "Documents", "Content", "Core")
             .whereLayer("Http").mayOnlyAccessLayers("Core")
             .whereLayer("Session").mayOnlyAccessLayers("Interview", "Core")
-            .whereLayer("Screens").mayOnlyAccessLayers("Session", "Situation", "Letters", "Interview", "Assessment",
+            .whereLayer("Components").mayOnlyAccessLayers("Core")
+            .whereLayer("Screens").mayOnlyAccessLayers("Components", "Session", "Situation", "Letters", "Interview", "Assessment",
                     "Search", "Content", "Documents", "Core")
-            .whereLayer("Shell").mayOnlyAccessLayers("Screens", "Session", "Content", "Core")
+            .whereLayer("Shell").mayOnlyAccessLayers("Screens", "Components", "Session", "Content", "Core")
             .whereLayer("Application").mayOnlyAccessLayers("Assessment", "Content", "Core");
 
     static final ArchRule VAADIN_ONLY_IN_SCREENS_AND_WEB = noClasses()
@@ -98,7 +100,7 @@ class ArchitectureTest {
 
     /**
      * A screen may use its own package, a feature's root package (its public side), the core, and the session and
-     * navigation of the web layer — not another package's internals (rules) nor another feature's screens. One
+     * navigation of the web layer, the shared form fields of web.components — not another package's internals (rules) nor another feature's screens. One
      * exception, the hub: the result page shows the situation's timeline, lawyer's panel and sheet links.
      */
     private static ArchCondition<JavaClass> useOnlyFeatureRootsCoreSessionAndNavigation() {
@@ -120,7 +122,7 @@ class ArchitectureTest {
             return true;
         }
         if (target.startsWith("fr.reperes.core") || target.startsWith("fr.reperes.web.session")
-                || target.startsWith("fr.reperes.web.navigation")) {
+                || target.startsWith("fr.reperes.web.navigation") || target.startsWith("fr.reperes.web.components")) {
             return true;
         }
         if (origin.equals("fr.reperes.assessment.ui") && target.equals("fr.reperes.situation.ui")) {

@@ -3,7 +3,6 @@ package fr.reperes.interview;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -13,6 +12,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import fr.reperes.AbstractViewTest;
 import fr.reperes.core.LetterId;
 import fr.reperes.core.RegimeCode;
+import fr.reperes.web.components.DateTyping;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -58,7 +58,7 @@ class InterviewJourneysTest extends AbstractViewTest {
             CheckboxGroup<InterviewService.Option> group = boxes.getFirst();
             group.getListDataView().getItems().filter(o -> planned.contains(o.label().replace('\u00a0', ' '))).forEach(group::select);
         } else {
-            _get(DatePicker.class).setValue(LocalDate.parse(planned.getFirst()));
+            DateTyping.type("date", LocalDate.parse(planned.getFirst()));
         }
     }
 

@@ -2,10 +2,10 @@ package fr.reperes.interview;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import fr.reperes.AbstractViewTest;
+import fr.reperes.web.components.DateTyping;
 import fr.reperes.web.session.CaseFile;
 import org.junit.jupiter.api.Test;
 
@@ -74,12 +74,12 @@ class QuestionViewTest extends AbstractViewTest {
     @Test
     void aFutureDateIsRefusedAndTheTypedValueKept() {
         UI.getCurrent().navigate("questionnaire/admissionDate");
-        DatePicker picker = _get(DatePicker.class);
         LocalDate tomorrow = LocalDate.now().plusDays(1);
-        picker.setValue(tomorrow);
+        DateTyping.type("date", tomorrow);
         next();
-        assertThat(picker.isInvalid()).isTrue();
-        assertThat(picker.getValue()).isEqualTo(tomorrow);
+        assertThat(DateTyping.error("date")).contains("Erreur\u00a0: La date doit être dans le passé ou aujourd'hui.");
+        assertThat(DateTyping.box("date", "annee").getValue()).isEqualTo(String.valueOf(tomorrow.getYear()));
+        assertThat(DateTyping.box("date", "jour").getValue()).isEqualTo(String.valueOf(tomorrow.getDayOfMonth()));
         assertThat(path()).isEqualTo("questionnaire/admissionDate");
         assertThat(caseFile().facts().admissionDate()).isNull();
     }

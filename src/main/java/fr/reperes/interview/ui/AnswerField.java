@@ -3,29 +3,36 @@ package fr.reperes.interview.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import fr.reperes.interview.InterviewService.Option;
 import fr.reperes.interview.InterviewService.ShownQuestion;
 import fr.reperes.interview.Question;
+import fr.reperes.web.components.DateInput;
+import fr.reperes.web.components.DateInputTexts;
+import fr.reperes.web.components.DateLimits;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
-/** The input of one question (radio buttons, check boxes or a date), labelled by the question's heading. */
+/**
+ * The input of one question (radio buttons, check boxes or a date typed in three boxes), labelled by the question's
+ * heading. Dates are of events that have happened: today at the latest, not before 1950.
+ */
 final class AnswerField {
 
     private final Question.Kind kind;
     private final RadioButtonGroup<Option> single = new RadioButtonGroup<>();
     private final CheckboxGroup<Option> multiple = new CheckboxGroup<>();
-    private final DatePicker date;
+    static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
+    private final DateInput date;
 
-    AnswerField(ShownQuestion shown, String headingId, LocalDate today) {
+    AnswerField(ShownQuestion shown, String headingId, LocalDate today, DateInputTexts dateTexts) {
         this.kind = shown.question().kind();
-        this.date = new FrenchDatePicker("Date", today);
+        this.date = new DateInput(dateTexts, "date")
+                .setLimits(DateLimits.pastOrToday(today).notBefore(EARLIEST));
         single.setItems(shown.options());
         single.setItemLabelGenerator(Option::label);
         single.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
@@ -40,7 +47,7 @@ final class AnswerField {
             multiple.select(option);
         });
         if (kind == Question.Kind.DATE && !current.isEmpty()) {
-            date.setValue(LocalDate.parse(current.getFirst()));
+            date.setDate(LocalDate.parse(current.getFirst()));
         }
     }
 
@@ -70,13 +77,7 @@ final class AnswerField {
                         .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)).stream().toList());
             }
             default -> {
-                if (date.isInvalid()) {
-                    return Optional.empty();
-                }
-                if (date.getValue() == null) {
-                    return fail("Indiquez une date (JJ/MM/AAAA), ou « Je ne sais pas ».");
-                }
-                return Optional.of(List.of(date.getValue().toString()));
+                return date.validate().map(day -> List.of(day.toString()));
             }
         }
     }
@@ -91,10 +92,7 @@ final class AnswerField {
                 multiple.setErrorMessage(message);
                 multiple.setInvalid(true);
             }
-            default -> {
-                date.setErrorMessage(message);
-                date.setInvalid(true);
-            }
+            default -> throw new IllegalStateException("a date shows its own messages");
         }
         return Optional.empty();
     }
@@ -103,7 +101,7 @@ final class AnswerField {
         return switch (kind) {
             case SINGLE -> single.getErrorMessage();
             case MULTIPLE -> multiple.getErrorMessage();
-            case DATE -> date.getErrorMessage() != null ? date.getErrorMessage() : date.getI18n().getBadInputErrorMessage();
+            case DATE -> date.errorMessage().orElse("");
         };
     }
 

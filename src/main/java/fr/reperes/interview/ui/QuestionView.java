@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouteParameters;
 import fr.reperes.interview.InterviewService;
 import fr.reperes.interview.InterviewService.ShownQuestion;
 import fr.reperes.interview.Question;
+import fr.reperes.web.components.DateInputTexts;
 import fr.reperes.web.navigation.Routes;
 import fr.reperes.web.session.CaseFile;
 
@@ -38,15 +39,17 @@ public class QuestionView extends Div implements BeforeEnterObserver, AfterNavig
     private final InterviewService interview;
     private final CaseFile caseFile;
     private final Clock clock;
+    private final DateInputTexts dateTexts;
     private final H1 heading = new H1();
     private Question question;
     private boolean fromSummary;
     private String pageTitle = "Questionnaire — Repères";
 
-    public QuestionView(InterviewService interview, CaseFile caseFile, Clock clock) {
+    public QuestionView(InterviewService interview, CaseFile caseFile, Clock clock, DateInputTexts dateTexts) {
         this.interview = interview;
         this.caseFile = caseFile;
         this.clock = clock;
+        this.dateTexts = dateTexts;
         addClassName("vue");
         addClassName("question");
         heading.setId(HEADING_ID);
@@ -91,7 +94,7 @@ public class QuestionView extends Div implements BeforeEnterObserver, AfterNavig
         Details where = new Details("Où trouver cette information ?", new Paragraph(shown.where()));
         where.addClassName("ou-trouver");
 
-        AnswerField field = new AnswerField(shown, HEADING_ID, LocalDate.now(clock));
+        AnswerField field = new AnswerField(shown, HEADING_ID, LocalDate.now(clock), dateTexts);
         // Errors are shown next to the field (and linked to it by Vaadin) and read out by this live region.
         Paragraph announcer = new Paragraph();
         announcer.addClassName("annonce");
