@@ -29,7 +29,7 @@ public final class LetterLayout {
             "confirmer_oui", "confirmer_non", "reinitialiser_titre", "reinitialiser_texte", "reinitialiser_oui",
             "reinitialiser_non", "telecharger_titre", "pret", "incomplet", "verifier", "pdf", "docx", "txt", "copier",
             "copie_ok", "copie_echec", "signataires_titre", "introuvable", "a_corriger", "incorrect", "etape", "etape_suivante",
-            "etape_precedente");
+            "etape_precedente", "propose");
 
     private final List<Group> groups;
     private final List<Step> steps;

@@ -91,7 +91,7 @@ class LetterForm extends Section {
                 block.add(heading);
                 for (LetterField field : fields) {
                     if (field.id().equals(LetterField.SIGNATORY) && letter.signatories().size() > 1 && proposal != null) {
-                        Paragraph why = new Paragraph(proposal);
+                        Paragraph why = new Paragraph(layout.ui("propose") + " " + proposal);
                         why.addClassName("proposition-signataire");
                         block.add(why);
                     }

@@ -173,7 +173,8 @@ class LetterViewTest extends AbstractViewTest {
         RadioButtonGroup<String> signatory = _get(RadioButtonGroup.class, spec -> spec.withLabel("Qui signe la lettre\u00A0?"));
         assertThat(signatory.getValue()).isEqualTo("BOTH");
         assertThat(_find(Paragraph.class)).filteredOn(p -> p.hasClassName("proposition-signataire")).singleElement()
-                .extracting(Paragraph::getText).asString().contains("tutelle").contains("CC 459");
+                .extracting(Paragraph::getText).asString().startsWith("Proposé d'après vos réponses")
+                .contains("tutelle").contains("CC 459");
         HasValueUtilsKt._setValue(signatory, "PERSON");
         assertThat(caseFile().letterDraft(LetterId.CESSATION_PRISE_EN_CHARGE)).containsEntry("signataire", "PERSON");
     }
