@@ -48,6 +48,19 @@ class AssessmentApiTest {
     }
 
     @Test
+    void minorAdmittedAtAThirdPartysRequestIsAnIrregularDecisionNeverACertainSdt() throws Exception {
+        // CSP L.3211-10 (Cass. avis 22-70.003): for a minor the SDT decision is irregular, not a regime that applies.
+        send("""
+                {"respondent": "RELATIVE", "minor": true, "careSetting": "FULL_HOSPITALISATION",
+                 "careBasis": "THIRD_PARTY"}
+                """)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.regimes[?(@.code == 'SDT')].certainty").value(hasItem("A_CONFIRMER")))
+                .andExpect(jsonPath("$.regimes[?(@.certainty == 'CERTAIN')].code").value(not(hasItem("SDT"))))
+                .andExpect(jsonPath("$.warnings[*].id").value(hasItem("mineur-sdt-irregulier")));
+    }
+
+    @Test
     void eachOfferedLetterComesWithWhoSignsItAndTheMeasureItStates() throws Exception {
         send("""
                 {"respondent": "RELATIVE", "minor": false, "careSetting": "FULL_HOSPITALISATION",
