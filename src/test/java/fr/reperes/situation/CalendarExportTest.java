@@ -60,7 +60,8 @@ class CalendarExportTest {
         assertThat(value(calendar, "X-WR-TIMEZONE")).isEqualTo("Europe/Paris");
         List<VEvent> events = calendar.getComponents("VEVENT");
         assertThat(events).extracting(CalendarExportTest::start)
-                .containsExactly(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 29));
+                // The appeal notified Friday 20/11 ends Monday 30/11 at 24:00 (CPC 641: notification day not counted).
+                .containsExactly(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 30));
         for (VEvent event : events) {
             DtStart<?> start = event.getRequiredProperty("DTSTART");
             DtEnd<?> end = event.getRequiredProperty("DTEND");

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The deadlines computed from the dates given, each with its articles. Wording: {@code echeances.<id>.libelle}
  * (what the date is and how it is counted), {@code .a-faire} (before it) and {@code .si-depassee} (once passed).
- * Every wording may use {@code {date}}, the deadline in words.
+ * Every wording may use {@code {date}}, the date to act by, and {@code {fin-legale}}, the legal last day
+ * (CPC 640 to 642; the same as {@code {date}} unless a cautious date is shown beside it).
  */
 public enum DeadlineId {
     JUGE_SAISINE_8_JOURS("juge-saisine-8-jours", "CSP L.3211-12-1"),
@@ -22,7 +23,7 @@ public enum DeadlineId {
     INJONCTION_THERAPEUTIQUE_BILAN_3_MOIS("injonction-therapeutique-bilan-3-mois", "CSP R.3413-14"),
     INJONCTION_THERAPEUTIQUE_BILAN_6_MOIS("injonction-therapeutique-bilan-6-mois", "CSP R.3413-14");
 
-    private static final List<String> PARAMS = List.of("date");
+    private static final List<String> PARAMS = List.of("date", "fin-legale");
 
     private final String id;
     private final List<String> legalBasis;

@@ -114,16 +114,23 @@ public final class LetterPolicy {
         return Veto.of(NotOfferedReason.JUGE_RIEN_A_LEVER);
     }
 
-    /** {@code appel-decision-juge} (CSP R.3211-18): a notified decision of the judge, within the 10 days. */
+    /**
+     * {@code appel-decision-juge}: a notified decision of the judge, while an appeal delay is open — 10 days
+     * against the measure (CSP R.3211-18, to its legal end), 24 hours against isolement or contention
+     * (CSP R.3211-42), as {@code AppealRules} counted them.
+     */
     private static Veto appel(Situation s, Findings f) {
-        LocalDate notified = s.facts().judgeDecisionDate();
-        if (notified == null || !(f.compulsoryLikely() || s.restraintReported())) {
+        Optional<Findings.DeadlineFinding> tenDays = f.deadline(DeadlineId.APPEL_10_JOURS);
+        Optional<Findings.DeadlineFinding> oneDay = f.deadline(DeadlineId.APPEL_24_HEURES);
+        if (tenDays.isEmpty() && oneDay.isEmpty()) {
             return Veto.of(NotOfferedReason.APPEL_SANS_DECISION);
         }
-        if (s.passed(notified.plusDays(9))) {
-            return Veto.of(NotOfferedReason.APPEL_DELAI_DEPASSE);
+        boolean open = tenDays.filter(d -> !s.passed(d.legalLastDay())).isPresent()
+                || oneDay.filter(d -> !s.passed(d.legalLastDay())).isPresent();
+        if (open) {
+            return null;
         }
-        return null;
+        return Veto.of(tenDays.isEmpty() ? NotOfferedReason.APPEL_24H_DEPASSE : NotOfferedReason.APPEL_DELAI_DEPASSE);
     }
 
     /** {@code relance-dossier-medical}: once the 8 days after receipt of the request have passed (CSP L.1111-7). */

@@ -16,6 +16,7 @@ public enum NotOfferedReason implements TextKey {
     JUGE_DES_ENFANTS("juge-des-enfants"),
     APPEL_SANS_DECISION("appel-sans-decision"),
     APPEL_DELAI_DEPASSE("appel-delai-depasse"),
+    APPEL_24H_DEPASSE("appel-24h-depasse"),
     CDSP_HORS_SOINS_SANS_CONSENTEMENT("cdsp-hors-soins-sans-consentement"),
     CGLPL_HORS_LIEU_PRIVATIF("cglpl-hors-lieu-privatif"),
     MODIFICATION_SANS_PROGRAMME("modification-sans-programme"),

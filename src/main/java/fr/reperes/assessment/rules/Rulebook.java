@@ -1,5 +1,7 @@
 package fr.reperes.assessment.rules;
 
+import fr.reperes.core.time.LegalDelays;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
@@ -13,9 +15,13 @@ public final class Rulebook {
 
     private final List<Rule> rules;
 
-    /** @param pageTitles the title of a content page, by slug (steps that point to a page name it) */
-    public Rulebook(Function<String, String> pageTitles) {
+    /**
+     * @param pageTitles the title of a content page, by slug (steps that point to a page name it)
+     * @param delays     where every legal delay is counted (CPC 640 to 642, Paris time)
+     */
+    public Rulebook(Function<String, String> pageTitles, LegalDelays delays) {
         UnderstandingRules understanding = new UnderstandingRules(pageTitles);
+        AppealRules appeals = new AppealRules(delays);
         this.rules = List.of(
                 // The basis of care, as stated.
                 AdmissionRules::soinsLibres,
@@ -69,7 +75,7 @@ public final class Rulebook {
                 // The judge, the person's goals, who is answering.
                 JudgeRules::controleAutomatiqueDeLHospitalisationComplete,
                 JudgeRules::demanderLaMainleveeAuJuge,
-                JudgeRules::faireAppel,
+                appeals::faireAppel,
                 JudgeRules::droitsEnSoinsSansConsentement,
                 MinorRules::lesParentsDecidentDeLaSortie,
                 MinorRules::placementParLeJugeDesEnfants,
