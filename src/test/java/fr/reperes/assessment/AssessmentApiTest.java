@@ -61,6 +61,23 @@ class AssessmentApiTest {
     }
 
     @Test
+    void theDecisionAppealedIsAcceptedAndSetsTheDelay() throws Exception {
+        send("""
+                {"careSetting": "FULL_HOSPITALISATION", "careBasis": "THIRD_PARTY", "restraint": "ISOLATION",
+                 "judgeDecisionDate": "2026-11-18", "appealedDecision": "CARE_MEASURE"}
+                """)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.deadlines[?(@.id == 'appel-10-jours')].legalLastDay").value(hasItem("2026-11-30")))
+                .andExpect(jsonPath("$.deadlines[?(@.id == 'appel-10-jours')].date").value(hasItem("2026-11-27")))
+                .andExpect(jsonPath("$.deadlines[?(@.id == 'appel-24-heures')]").isEmpty());
+        send("""
+                {"appealedDecision": "ISOLEMENT"}
+                """)
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("appealedDecision")));
+    }
+
+    @Test
     void eachOfferedLetterComesWithWhoSignsItAndTheMeasureItStates() throws Exception {
         send("""
                 {"respondent": "RELATIVE", "minor": false, "careSetting": "FULL_HOSPITALISATION",

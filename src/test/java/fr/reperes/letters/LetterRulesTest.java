@@ -256,6 +256,27 @@ class LetterRulesTest {
         }
 
         @Test
+        void theAppealIsAboutIsolementOnlyWhenTheDecisionAppealedWasAboutIsolement_R3211_42() {
+            Facts restrained = facts(Respondent.PERSON, CareSetting.FULL_HOSPITALISATION, CareBasis.PREFECT,
+                    Restraint.ISOLATION, Protection.NONE);
+            Facts onTheMeasure = withAppealed(restrained, Facts.AppealedDecision.CARE_MEASURE);
+            Facts onIsolement = withAppealed(restrained, Facts.AppealedDecision.ISOLEMENT_CONTENTION);
+
+            // Isolement reported, but the decision kept the hospitalisation: the 10-day appeal, not the 24-hour one.
+            assertThat(LETTERS.prefill(LetterId.APPEL_DECISION_JUGE, onTheMeasure)).doesNotContainEntry("decision", "isolement");
+            assertThat(LETTERS.prefill(LetterId.APPEL_DECISION_JUGE, onIsolement)).containsEntry("decision", "isolement");
+            ComposedLetter letter = compose(LetterId.APPEL_DECISION_JUGE, Signatory.PERSON, Map.of("decision", "isolement"));
+            assertThat(plain(letter.body())).contains("R.3211-42 et suivants").doesNotContain("R.3211-18");
+        }
+
+        private static Facts withAppealed(Facts f, Facts.AppealedDecision appealed) {
+            return new Facts(f.respondent(), f.minor(), f.careSetting(), f.careBasis(), f.detained(),
+                    f.programmeDeSoins(), f.documentsHeld(), f.admissionDate(), f.lastJudgeDecisionDate(),
+                    f.restraint(), f.justiceMeasure(), f.protection(), f.goals(), f.recordsRequestDate(),
+                    f.judgeDecisionDate(), appealed);
+        }
+
+        @Test
         void theInterviewsDatesFillTheReminderAndTheAppeal() {
             Facts known = facts(Respondent.PERSON, CareSetting.FULL_HOSPITALISATION, CareBasis.THIRD_PARTY,
                     Restraint.NONE, Protection.NONE);
