@@ -14,6 +14,8 @@ public enum DeadlineId {
     JUGE_SAISINE_6_MOIS("juge-saisine-6-mois", "CSP L.3211-12-1"),
     JUGE_DECISION_6_MOIS("juge-decision-6-mois", "CSP L.3211-12-1"),
     MAIRE_48_HEURES("maire-48-heures", "CSP L.3213-2"),
+    SDT_MAINTIEN_MENSUEL("sdt-maintien-mensuel", "CSP L.3212-7"),
+    SDRE_ARRETE_DE_MAINTIEN("sdre-arrete-de-maintien", "CSP L.3213-4"),
     DOSSIER_8_JOURS("dossier-8-jours", "CSP L.1111-7", "CSP R.1111-1"),
     DOSSIER_2_MOIS("dossier-2-mois", "CSP L.1111-7", "CSP R.1111-1"),
     APPEL_10_JOURS("appel-10-jours", "CSP R.3211-18", "CSP R.3211-19"),

@@ -22,6 +22,7 @@ public final class Rulebook {
     public Rulebook(Function<String, String> pageTitles, LegalDelays delays) {
         UnderstandingRules understanding = new UnderstandingRules(pageTitles);
         AppealRules appeals = new AppealRules(delays);
+        RenewalRules renewals = new RenewalRules(delays);
         this.rules = List.of(
                 // The basis of care, as stated.
                 AdmissionRules::soinsLibres,
@@ -74,6 +75,8 @@ public final class Rulebook {
                 ContradictionRules::consentementDonneParLeProtecteur,
                 // The judge, the person's goals, who is answering.
                 JudgeRules::controleAutomatiqueDeLHospitalisationComplete,
+                renewals::maintienMensuelDesSoinsALaDemandeDUnTiers,
+                renewals::arretesDeMaintienDuPrefet,
                 JudgeRules::demanderLaMainleveeAuJuge,
                 appeals::faireAppel,
                 JudgeRules::droitsEnSoinsSansConsentement,
