@@ -14,8 +14,11 @@ import static fr.reperes.core.Facts.Goal.CONTROL_SHARING;
 import static fr.reperes.core.Facts.Goal.LEAVE_CARE;
 import static fr.reperes.core.Facts.Goal.TRUSTED_PERSON;
 import static fr.reperes.core.RegimeCode.INJONCTION_DE_SOINS;
+import static fr.reperes.core.RegimeCode.PERIL_IMMINENT;
 import static fr.reperes.core.RegimeCode.PLACEMENT_JUGE_DES_ENFANTS;
 import static fr.reperes.core.RegimeCode.PROGRAMME_DE_SOINS;
+import static fr.reperes.core.RegimeCode.SDT;
+import static fr.reperes.core.RegimeCode.SDT_URGENCE;
 import static fr.reperes.core.RegimeCode.SOINS_LIBRES;
 import static fr.reperes.core.RegimeCode.SOINS_MINEUR_PARENTS;
 
@@ -61,6 +64,12 @@ public final class LetterPolicy {
                     : Veto.of(NotOfferedReason.ATTESTATION_SANS_MESURE);
             case INFORMATION_PROTECTEUR -> f.anyFound(Findings.PROTECTION) ? null
                     : Veto.of(NotOfferedReason.PROTECTEUR_SANS_MESURE);
+            // CSP L.3212-9: a measure decided by the director (not the préfet's), for an adult (CSP L.3211-10).
+            case DEMANDE_LEVEE_DIRECTEUR -> !s.minor() && f.likelyAny(SDT, SDT_URGENCE, PERIL_IMMINENT) ? null
+                    : Veto.of(NotOfferedReason.LEVEE_DIRECTEUR_HORS_SDT);
+            // CSP L.3211-3: there are decisions to copy whenever compulsory care is possible.
+            case DEMANDE_COPIE_DECISIONS -> f.compulsory(A_CONFIRMER) ? null
+                    : Veto.of(NotOfferedReason.COPIE_SANS_SOINS_SANS_CONSENTEMENT);
             // Open to everyone: the person's own file, a complaint, an objection to sharing.
             case ACCES_DOSSIER_MEDICAL, RECLAMATION_CDU, OPPOSITION_PARTAGE_INFORMATIONS -> null;
         });

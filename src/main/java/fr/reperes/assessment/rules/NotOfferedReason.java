@@ -25,7 +25,9 @@ public enum NotOfferedReason implements TextKey {
     PERSONNE_CONFIANCE_MINEUR("personne-de-confiance-mineur"),
     CHANGEMENT_MEDECIN_HORS_INJONCTION("changement-medecin-hors-injonction"),
     ATTESTATION_SANS_MESURE("attestation-sans-mesure"),
-    PROTECTEUR_SANS_MESURE("protecteur-sans-mesure");
+    PROTECTEUR_SANS_MESURE("protecteur-sans-mesure"),
+    LEVEE_DIRECTEUR_HORS_SDT("levee-directeur-hors-sdt"),
+    COPIE_SANS_SOINS_SANS_CONSENTEMENT("copie-sans-soins-sans-consentement");
 
     private final String id;
     private final List<String> params;

@@ -93,6 +93,7 @@ public final class Rulebook {
                 TreatmentRules::traitementSousInjonctionDeSoins,
                 DoctorRules::libreChoixDuPraticien,
                 DoctorRules::changerDePsychiatreEnSoinsSansConsentement,
+                DocumentRules::demanderLaCopieDesDecisions,
                 RecordsRules::demanderLeDossierMedical,
                 RecordsRules::delaisDeReponse,
                 ComplaintRules::reclamationALEtablissement,
