@@ -37,11 +37,14 @@ public record Assessment(List<Regime> regimes, List<Step> steps, List<Warning> w
     /**
      * A deadline computed from a date the user gave.
      *
-     * @param passed  whether the date is before today (Europe/Paris)
-     * @param whatNow what to do, especially once it has passed
+     * @param date         the date to act by: the legal last day, or for a delay counted by the Code de procédure
+     *                     civile a cautious working day before it ("agissez au plus tard le")
+     * @param passed       whether the legal last day is before today (Europe/Paris)
+     * @param whatNow      what to do, especially once it has passed
+     * @param legalLastDay the last day the law allows (CPC 640 to 642: ends at 24:00), shown beside {@code date}
      */
     public record Deadline(String id, String label, LocalDate date, List<String> legalBasis, boolean passed,
-                           String whatNow) {
+                           String whatNow, LocalDate legalLastDay) {
     }
 
     public record NotOffered(LetterId letter, String reason) {

@@ -19,6 +19,7 @@ import fr.reperes.core.Facts;
 import fr.reperes.core.LetterId;
 import fr.reperes.core.LetterSigners;
 import fr.reperes.core.Voice;
+import fr.reperes.core.time.LegalDelays;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -50,10 +51,11 @@ public class AssessmentService {
     private final SignatoryRules signatories;
 
     /** The library comes first: the pages are the ground the rest of the content is checked against. */
-    public AssessmentService(ContentLibrary library, AssessmentTexts texts, LetterSigners signers, Clock clock) {
+    public AssessmentService(ContentLibrary library, AssessmentTexts texts, LetterSigners signers, Clock clock,
+                             LegalDelays delays) {
         this.texts = texts;
         this.clock = clock;
-        this.rulebook = new Rulebook(slug -> library.page(slug).map(Page::title).orElse(slug));
+        this.rulebook = new Rulebook(slug -> library.page(slug).map(Page::title).orElse(slug), delays);
         this.signatories = new SignatoryRules(signers);
     }
 
@@ -131,10 +133,12 @@ public class AssessmentService {
     }
 
     private Deadline deadline(DeadlineFinding finding, Situation situation, Voice voice) {
-        boolean passed = situation.passed(finding.date());
-        Map<String, Object> values = Map.of("date", finding.date());
+        // Passed only once the legal last day is over (CPC 642: it runs to 24:00), not at the cautious date.
+        boolean passed = situation.passed(finding.legalLastDay());
+        Map<String, Object> values = Map.of("date", finding.date(), "fin-legale", finding.legalLastDay());
         var id = finding.deadline();
         return new Deadline(id.id(), texts.text(id.label(), voice, values), finding.date(), id.legalBasis(),
-                passed, texts.text(passed ? id.whatNowPassed() : id.whatNow(), voice, values));
+                passed, texts.text(passed ? id.whatNowPassed() : id.whatNow(), voice, values),
+                finding.legalLastDay());
     }
 }

@@ -31,7 +31,8 @@ public enum FactName {
     PROTECTION("protection", Facts.Protection.class, Facts::protection),
     GOALS("goals", Facts.Goal.class, Facts::goals),
     RECORDS_REQUEST_DATE("recordsRequestDate", LocalDate.class, Facts::recordsRequestDate),
-    JUDGE_DECISION_DATE("judgeDecisionDate", LocalDate.class, Facts::judgeDecisionDate);
+    JUDGE_DECISION_DATE("judgeDecisionDate", LocalDate.class, Facts::judgeDecisionDate),
+    APPEALED_DECISION("appealedDecision", Facts.AppealedDecision.class, Facts::appealedDecision);
 
     private final String id;
     private final Class<?> valueType;

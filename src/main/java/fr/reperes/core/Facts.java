@@ -24,11 +24,22 @@ public record Facts(
         Protection protection,
         List<Goal> goals,
         LocalDate recordsRequestDate,
-        LocalDate judgeDecisionDate) {
+        LocalDate judgeDecisionDate,
+        AppealedDecision appealedDecision) {
 
     public Facts {
         documentsHeld = documentsHeld == null ? List.of() : List.copyOf(documentsHeld);
         goals = goals == null ? List.of() : List.copyOf(goals);
+    }
+
+    /** The facts without the decision appealed (kept for callers written before that question existed). */
+    public Facts(Respondent respondent, Boolean minor, CareSetting careSetting, CareBasis careBasis, Boolean detained,
+                 Boolean programmeDeSoins, List<DocumentHeld> documentsHeld, LocalDate admissionDate,
+                 LocalDate lastJudgeDecisionDate, Restraint restraint, JusticeMeasure justiceMeasure,
+                 Protection protection, List<Goal> goals, LocalDate recordsRequestDate, LocalDate judgeDecisionDate) {
+        this(respondent, minor, careSetting, careBasis, detained, programmeDeSoins, documentsHeld, admissionDate,
+                lastJudgeDecisionDate, restraint, justiceMeasure, protection, goals, recordsRequestDate,
+                judgeDecisionDate, null);
     }
 
     /**
@@ -49,7 +60,7 @@ public record Facts(
 
     public static Facts unknown() {
         return new Facts(null, null, null, null, null, null, List.of(), null, null, null, null, null, List.of(),
-                null, null);
+                null, null, null);
     }
 
     public enum Respondent { PERSON, RELATIVE, ASSOCIATION, LAWYER }
@@ -67,6 +78,12 @@ public record Facts(
     }
 
     public enum Restraint { NONE, ISOLATION, RESTRAINT }
+
+    /**
+     * Which decision of the judge is appealed: the appeal delay is 10 days against a decision on the care measure
+     * (CSP R.3211-18) and 24 hours against a decision on isolement or contention (CSP R.3211-42).
+     */
+    public enum AppealedDecision { CARE_MEASURE, ISOLEMENT_CONTENTION, UNKNOWN }
 
     public enum JusticeMeasure { NONE, INJONCTION_DE_SOINS, OBLIGATION_DE_SOINS, INJONCTION_THERAPEUTIQUE, UNKNOWN }
 

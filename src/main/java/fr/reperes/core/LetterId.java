@@ -22,7 +22,9 @@ public enum LetterId {
     OPPOSITION_PARTAGE_INFORMATIONS("opposition-partage-informations"),
     CHANGEMENT_MEDECIN_TRAITANT_INJONCTION("changement-medecin-traitant-injonction"),
     DEMANDE_ATTESTATION_SUIVI("demande-attestation-suivi"),
-    INFORMATION_PROTECTEUR("information-protecteur");
+    INFORMATION_PROTECTEUR("information-protecteur"),
+    DEMANDE_LEVEE_DIRECTEUR("demande-levee-directeur"),
+    DEMANDE_COPIE_DECISIONS("demande-copie-decisions");
 
     private final String id;
 

@@ -18,7 +18,8 @@ import java.util.Set;
 public class FactsCodec {
 
     /** Facts whose "Je ne sais pas" is a value of their own, which the assessment treats as a signal. */
-    private static final Set<String> EXPLICIT_UNKNOWN = Set.of("careBasis", "justiceMeasure", "protection");
+    private static final Set<String> EXPLICIT_UNKNOWN = Set.of("careBasis", "justiceMeasure", "protection",
+            "appealedDecision");
 
     private final JsonMapper json;
 

@@ -1,6 +1,7 @@
 package fr.reperes.interview;
 
 import fr.reperes.core.Facts;
+import fr.reperes.core.Facts.AppealedDecision;
 import fr.reperes.core.Facts.CareBasis;
 import fr.reperes.core.Facts.CareSetting;
 import fr.reperes.core.Facts.DocumentHeld;
@@ -46,6 +47,9 @@ public class Questions {
             date("lastJudgeDecisionDate", facts -> facts.careSetting() == CareSetting.FULL_HOSPITALISATION
                     && possiblyCompulsory(facts.careBasis())),
             date("judgeDecisionDate", facts -> inCare(facts) && possiblyCompulsory(facts.careBasis())),
+            // CSP R.3211-18 / R.3211-42: 10 days against the measure, 24 hours against isolement or contention.
+            single("appealedDecision", AppealedDecision.class, facts -> facts.judgeDecisionDate() != null
+                    && facts.careSetting() == CareSetting.FULL_HOSPITALISATION),
             single("justiceMeasure", JusticeMeasure.class, facts -> true),
             single("protection", Protection.class, facts -> true),
             // The papers settle what the person is unsure of: say what is uncertain, and what settles it.

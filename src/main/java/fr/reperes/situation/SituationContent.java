@@ -40,7 +40,8 @@ public class SituationContent {
     /** The answers shown under "Personne concernée", in this order. */
     static final List<FactName> DETAILS = List.of(FactName.RESPONDENT, FactName.MINOR, FactName.CARE_SETTING,
             FactName.CARE_BASIS, FactName.DETAINED, FactName.PROGRAMME_DE_SOINS, FactName.DOCUMENTS_HELD,
-            FactName.RESTRAINT, FactName.JUSTICE_MEASURE, FactName.PROTECTION, FactName.GOALS);
+            FactName.RESTRAINT, FactName.APPEALED_DECISION, FactName.JUSTICE_MEASURE, FactName.PROTECTION,
+            FactName.GOALS);
     /** The dates the interview gathers, shown as events of the chronology. */
     static final List<FactName> EVENTS = List.of(FactName.ADMISSION_DATE, FactName.LAST_JUDGE_DECISION_DATE,
             FactName.JUDGE_DECISION_DATE, FactName.RECORDS_REQUEST_DATE);

@@ -189,15 +189,17 @@ public class SituationService {
     }
 
     private List<TimelineEntry> deadlines(Assessment assessment, LocalDate today) {
+        // Each deadline stands on its legal last day (CPC 640 to 642); a cautious date to act by, when there is one,
+        // is in its label, beside it.
         return assessment.deadlines().stream().map(deadline -> {
             TimelineEntry.Status status = deadline.passed() ? TimelineEntry.Status.PASSED
-                    : deadline.date().isEqual(today) ? TimelineEntry.Status.TODAY : TimelineEntry.Status.COMING;
+                    : deadline.legalLastDay().isEqual(today) ? TimelineEntry.Status.TODAY : TimelineEntry.Status.COMING;
             String label = switch (status) {
                 case PASSED -> content.text("etat.depassee");
                 case TODAY -> content.text("etat.aujourd-hui");
                 default -> content.text("etat.a-venir");
             };
-            return new TimelineEntry(deadline.date(), TimelineEntry.Kind.DEADLINE, deadline.id(),
+            return new TimelineEntry(deadline.legalLastDay(), TimelineEntry.Kind.DEADLINE, deadline.id(),
                     content.text("agenda.titres." + deadline.id()), deadline.label(), status, label,
                     deadline.legalBasis(), deadline.whatNow());
         }).sorted(java.util.Comparator.comparing(TimelineEntry::date)).toList();

@@ -54,6 +54,24 @@ class AdmissionRulesTest {
     }
 
     @Test
+    void mayorsMeasureWithoutADateStillStatesTheFortyEightHoursAndAsksForThePrefectsArrete() {
+        // CSP L.3213-2: the 48 hours are said even when nobody knows when the measure was taken.
+        Assessment a = assess(adult().basis(CareBasis.MAYOR_PROVISIONAL).hospitalised());
+
+        assertThat(regime(a, RegimeCode.MESURE_PROVISOIRE_MAIRE).because())
+                .anySatisfy(b -> assertThat(b).contains("48 heures").contains("arrêté du préfet"));
+        assertThat(a.toClarify()).anySatisfy(q -> assertThat(q).contains("préfet").contains("48 heures"));
+    }
+
+    @Test
+    void mayorsMeasureWithThePrefectsArreteHeldDoesNotAskForIt() {
+        Assessment a = assess(adult().basis(CareBasis.MAYOR_PROVISIONAL).hospitalised()
+                .holding(DocumentHeld.PREFECT_ORDER));
+
+        assertThat(a.toClarify()).noneSatisfy(q -> assertThat(q).contains("48 heures suivant la mesure du maire"));
+    }
+
+    @Test
     void mayorsMeasureFollowedByAPrefectOrderIsProbablyAnSdre() {
         Assessment a = assess(adult().basis(CareBasis.MAYOR_PROVISIONAL).hospitalised()
                 .holding(DocumentHeld.PREFECT_ORDER));

@@ -48,6 +48,36 @@ class AssessmentApiTest {
     }
 
     @Test
+    void minorAdmittedAtAThirdPartysRequestIsAnIrregularDecisionNeverACertainSdt() throws Exception {
+        // CSP L.3211-10 (Cass. avis 22-70.003): for a minor the SDT decision is irregular, not a regime that applies.
+        send("""
+                {"respondent": "RELATIVE", "minor": true, "careSetting": "FULL_HOSPITALISATION",
+                 "careBasis": "THIRD_PARTY"}
+                """)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.regimes[?(@.code == 'SDT')].certainty").value(hasItem("A_CONFIRMER")))
+                .andExpect(jsonPath("$.regimes[?(@.certainty == 'CERTAIN')].code").value(not(hasItem("SDT"))))
+                .andExpect(jsonPath("$.warnings[*].id").value(hasItem("mineur-sdt-irregulier")));
+    }
+
+    @Test
+    void theDecisionAppealedIsAcceptedAndSetsTheDelay() throws Exception {
+        send("""
+                {"careSetting": "FULL_HOSPITALISATION", "careBasis": "THIRD_PARTY", "restraint": "ISOLATION",
+                 "judgeDecisionDate": "2026-11-18", "appealedDecision": "CARE_MEASURE"}
+                """)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.deadlines[?(@.id == 'appel-10-jours')].legalLastDay").value(hasItem("2026-11-30")))
+                .andExpect(jsonPath("$.deadlines[?(@.id == 'appel-10-jours')].date").value(hasItem("2026-11-27")))
+                .andExpect(jsonPath("$.deadlines[?(@.id == 'appel-24-heures')]").isEmpty());
+        send("""
+                {"appealedDecision": "ISOLEMENT"}
+                """)
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("appealedDecision")));
+    }
+
+    @Test
     void eachOfferedLetterComesWithWhoSignsItAndTheMeasureItStates() throws Exception {
         send("""
                 {"respondent": "RELATIVE", "minor": false, "careSetting": "FULL_HOSPITALISATION",

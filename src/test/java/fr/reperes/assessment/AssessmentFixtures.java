@@ -6,6 +6,8 @@ import fr.reperes.content.PageLoader;
 import fr.reperes.core.content.ContentFiles;
 import fr.reperes.core.content.ContentReader;
 import fr.reperes.core.content.Wording;
+import fr.reperes.core.time.FrenchPublicHolidays;
+import fr.reperes.core.time.LegalDelays;
 import fr.reperes.letters.LetterServiceFixture;
 
 import java.time.Clock;
@@ -31,7 +33,7 @@ public final class AssessmentFixtures {
             new PageLoader(new MarkdownRenderer(), READER, Clock.system(PARIS)), new MarkdownRenderer());
     public static final AssessmentTexts TEXTS = new AssessmentTexts(WORDING);
     public static final AssessmentService SERVICE = new AssessmentService(LIBRARY, TEXTS,
-            LetterServiceFixture.signers(), CLOCK);
+            LetterServiceFixture.signers(), CLOCK, new LegalDelays(new FrenchPublicHolidays()));
 
     private AssessmentFixtures() {
     }

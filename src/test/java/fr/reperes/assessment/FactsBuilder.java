@@ -32,6 +32,7 @@ final class FactsBuilder {
     private final List<Goal> goals = new ArrayList<>();
     private LocalDate recordsRequestDate;
     private LocalDate judgeDecisionDate;
+    private Facts.AppealedDecision appealedDecision;
 
     static FactsBuilder adult() {
         FactsBuilder builder = new FactsBuilder();
@@ -128,9 +129,14 @@ final class FactsBuilder {
         return this;
     }
 
+    FactsBuilder appealing(Facts.AppealedDecision decision) {
+        appealedDecision = decision;
+        return this;
+    }
+
     Facts build() {
         return new Facts(respondent, minor, careSetting, careBasis, detained, programmeDeSoins, documents,
                 admissionDate, lastJudgeDecisionDate, restraint, justiceMeasure, protection, goals,
-                recordsRequestDate, judgeDecisionDate);
+                recordsRequestDate, judgeDecisionDate, appealedDecision);
     }
 }

@@ -1,7 +1,9 @@
 package fr.reperes.assessment;
 
+import fr.reperes.core.Facts.AppealedDecision;
 import fr.reperes.core.Facts.CareBasis;
 import fr.reperes.core.Facts.Goal;
+import fr.reperes.core.Facts.Restraint;
 import fr.reperes.core.LetterId;
 import fr.reperes.core.RegimeCode;
 import org.junit.jupiter.api.Test;
@@ -64,11 +66,88 @@ class JudgeRulesTest {
         Assessment a = assess(adult().basis(CareBasis.PREFECT).hospitalised().judgeDecisionNotified(notified));
 
         var appeal = deadline(a, "appel-10-jours");
-        assertThat(appeal.date()).isEqualTo(notified.plusDays(9));
+        // Notified Friday 20 November 2026: CPC 641, the day of notification does not count; Monday 30 November.
+        assertThat(appeal.legalLastDay()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(appeal.date()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(appeal.label()).contains("lundi 30 novembre 2026 à minuit");
         assertThat(appeal.passed()).isFalse();
         assertThat(appeal.legalBasis()).contains("CSP R.3211-18");
         assertThat(step(a, "faire-appel").priority()).isEqualTo(URGENT);
         assertThat(a.letters()).first().isEqualTo(LetterId.APPEL_DECISION_JUGE);
+    }
+
+    @Test
+    void appealNotifiedOnAWednesdayEndsOnSaturdayAndRunsToMonday_CPC642() {
+        // Notified Wednesday 18 November 2026: 10 days end on Saturday 28 November, carried to Monday 30 November.
+        Assessment a = assess(adult().basis(CareBasis.THIRD_PARTY).hospitalised()
+                .judgeDecisionNotified(LocalDate.of(2026, 11, 18)).appealing(AppealedDecision.CARE_MEASURE));
+
+        var appeal = deadline(a, "appel-10-jours");
+        assertThat(appeal.legalLastDay()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(appeal.date()).as("la date prudente : le dernier jour ouvrable avant le samedi")
+                .isEqualTo(LocalDate.of(2026, 11, 27));
+        assertThat(appeal.label()).contains("lundi 30 novembre 2026 à minuit").contains("vendredi 27 novembre 2026");
+        assertThat(findDeadline(a, "appel-24-heures")).as("pas de délai de 24 heures contre la mesure").isEmpty();
+    }
+
+    @Test
+    void appealWhoseTenDaysEndedOnSundayIsStillOpenOnTheMondayItWasCarriedTo() {
+        // Notified Thursday 12 November 2026 (TODAY is Monday 23): day 10 is Sunday 22, the delay runs to today 24:00.
+        Assessment a = assess(adult().basis(CareBasis.PREFECT).hospitalised()
+                .judgeDecisionNotified(LocalDate.of(2026, 11, 12)));
+
+        var appeal = deadline(a, "appel-10-jours");
+        assertThat(appeal.legalLastDay()).isEqualTo(TODAY);
+        assertThat(appeal.passed()).isFalse();
+        assertThat(step(a, "faire-appel").priority()).isEqualTo(URGENT);
+        assertThat(a.letters()).contains(LetterId.APPEL_DECISION_JUGE);
+    }
+
+    @Test
+    void appealWhoseTenDaysEndedOnFridayIsOverOnMonday() {
+        // Notified Tuesday 10 November 2026: day 10 is Friday 20 November, a working day; nothing carries it.
+        Assessment a = assess(adult().basis(CareBasis.PREFECT).hospitalised()
+                .judgeDecisionNotified(LocalDate.of(2026, 11, 10)));
+
+        assertThat(deadline(a, "appel-10-jours").legalLastDay()).isEqualTo(LocalDate.of(2026, 11, 20));
+        assertThat(deadline(a, "appel-10-jours").passed()).isTrue();
+        assertThat(a.letters()).doesNotContain(LetterId.APPEL_DECISION_JUGE);
+    }
+
+    @Test
+    void appealOfAnIsolementDecisionHasOnly24HoursThenANewRequestToTheJudge_R3211_42() {
+        Assessment a = assess(adult().basis(CareBasis.THIRD_PARTY).hospitalised().restraint(Restraint.ISOLATION)
+                .judgeDecisionNotified(TODAY.minusDays(3)).appealing(AppealedDecision.ISOLEMENT_CONTENTION));
+
+        assertThat(findDeadline(a, "appel-10-jours")).as("pas de délai de 10 jours contre l'isolement").isEmpty();
+        assertThat(deadline(a, "appel-24-heures").passed()).isTrue();
+        assertThat(hasStep(a, "faire-appel")).isFalse();
+        assertThat(step(a, "demander-la-mainlevee-au-juge").priority()).isEqualTo(URGENT);
+        assertThat(warning(a, "appel-24h-passe")).contains("CSP R.3211-42").contains("CSP L.3211-12");
+        assertThat(notOffered(a, LetterId.APPEL_DECISION_JUGE)).contains("24 heures").contains("CSP L.3211-12");
+        assertThat(a.letters()).contains(LetterId.SAISINE_JUGE_MAINLEVEE);
+    }
+
+    @Test
+    void appealOfAnIsolementDecisionNotifiedToday() {
+        Assessment a = assess(adult().basis(CareBasis.THIRD_PARTY).hospitalised().restraint(Restraint.ISOLATION)
+                .judgeDecisionNotified(TODAY).appealing(AppealedDecision.ISOLEMENT_CONTENTION));
+
+        assertThat(deadline(a, "appel-24-heures").date()).isEqualTo(TODAY.plusDays(1));
+        assertThat(step(a, "faire-appel").priority()).isEqualTo(URGENT);
+        assertThat(a.letters()).first().isEqualTo(LetterId.APPEL_DECISION_JUGE);
+    }
+
+    @Test
+    void isolementReportedButDecisionNotSaidShowsBothDelaysAndAsksWhichDecision() {
+        Assessment a = assess(adult().basis(CareBasis.THIRD_PARTY).hospitalised().restraint(Restraint.ISOLATION)
+                .judgeDecisionNotified(TODAY.minusDays(3)));
+
+        assertThat(findDeadline(a, "appel-10-jours")).isPresent();
+        assertThat(findDeadline(a, "appel-24-heures")).isPresent();
+        assertThat(a.toClarify()).anySatisfy(q -> assertThat(q).contains("Sur quoi portait la décision du juge"));
+        // Still possibly a decision on the measure: the 10 days are open, the appeal stays offered.
+        assertThat(step(a, "faire-appel").priority()).isEqualTo(URGENT);
     }
 
     @Test

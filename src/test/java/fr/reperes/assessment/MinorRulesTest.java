@@ -20,6 +20,7 @@ import static fr.reperes.assessment.AssessmentAssert.step;
 import static fr.reperes.assessment.AssessmentAssert.warning;
 import static fr.reperes.assessment.AssessmentFixtures.TODAY;
 import static fr.reperes.assessment.FactsBuilder.minor;
+import static fr.reperes.core.Certainty.A_CONFIRMER;
 import static fr.reperes.core.Certainty.CERTAIN;
 import static fr.reperes.core.Certainty.PROBABLE;
 import static fr.reperes.core.Priority.IMPORTANT;
@@ -47,7 +48,11 @@ class MinorRulesTest {
     void minorWithAnSdtDecisionMustSeizeTheJudge() {
         Assessment a = assess(minor().basis(CareBasis.THIRD_PARTY).hospitalised().admitted(TODAY.minusDays(3)));
 
-        assertRegime(a, RegimeCode.SDT, CERTAIN);
+        // CSP L.3211-10, avis 22-70.003: an irregular decision, never a regime that applies "with certainty".
+        assertRegime(a, RegimeCode.SDT, A_CONFIRMER);
+        assertThat(regime(a, RegimeCode.SDT).because()).anySatisfy(b -> assertThat(b)
+                .contains("décision irrégulière").contains("CSP L.3211-10"));
+        assertThat(a.toClarify()).anySatisfy(q -> assertThat(q).contains("Quel article cite la décision"));
         assertThat(regime(a, RegimeCode.SDT).legalBasis()).contains("Cass. avis, 18 mai 2022, n° 22-70.003");
         assertThat(warning(a, "mineur-sdt-irregulier")).contains("22-70.003").contains("juge");
         var judge = step(a, "saisir-le-juge-decision-irreguliere");
@@ -60,9 +65,22 @@ class MinorRulesTest {
     void minorAdmittedForImminentPeril() {
         Assessment a = assess(minor().basis(CareBasis.IMMINENT_PERIL).hospitalised());
 
-        assertRegime(a, RegimeCode.PERIL_IMMINENT, CERTAIN);
+        assertRegime(a, RegimeCode.PERIL_IMMINENT, A_CONFIRMER);
         assertThat(hasWarning(a, "mineur-sdt-irregulier")).isTrue();
         assertThat(a.letters()).contains(LetterId.SAISINE_JUGE_MAINLEVEE);
+    }
+
+    @Test
+    void minorWithAnUrgentSdtDecisionHeldWithTheDirectorsPaperIsStillNotCertain() {
+        // The paper of the director would make an SDT "probable" for an adult: for a minor it stays irregular.
+        Assessment a = assess(minor().basis(CareBasis.THIRD_PARTY_URGENT).hospitalised()
+                .holding(DocumentHeld.DIRECTOR_DECISION));
+
+        assertThat(a.regimes()).as("aucun régime de décision du directeur n'est certain pour un mineur")
+                .filteredOn(r -> r.code() == RegimeCode.SDT_URGENCE || r.code() == RegimeCode.SDT)
+                .isNotEmpty().allSatisfy(r -> assertThat(r.certainty()).isEqualTo(A_CONFIRMER));
+        assertThat(hasWarning(a, "mineur-sdt-irregulier")).isTrue();
+        assertThat(step(a, "saisir-le-juge-decision-irreguliere").priority()).isEqualTo(URGENT);
     }
 
     @Test

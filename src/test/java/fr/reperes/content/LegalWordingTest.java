@@ -200,8 +200,11 @@ class LegalWordingTest {
     void appealDeadlineShowsHowTheLawCountsItAndWarnsAboutClosedRegistries_CPC640to642() {
         String appeal = yaml("assessment/echeances.yml", "echeances", "appel-10-jours");
         assertThat(appeal).contains("(CSP R.3211-18)").contains("code de procédure civile (art. 640 à 642)")
-                .contains("la fin légale est donc en principe un peu plus tard").contains("samedi, un dimanche ou un jour férié")
+                .contains("finit le {fin-legale} à minuit").contains("agissez au plus tard le {date}")
+                .contains("le jour de la notification ne compte pas").contains("samedi, un dimanche ou un jour férié")
                 .contains("le vendredi");
+        // The old count (notification day as day 1, legal end left vague) must not come back.
+        assertThat(appeal).doesNotContain("comme 1er jour").doesNotContain("un peu plus tard");
         assertThat(section("controle-du-juge", "## Faire appel")).contains("code de procédure civile, art. 640 à 642")
                 .contains("le jour de la notification ne compte pas");
     }

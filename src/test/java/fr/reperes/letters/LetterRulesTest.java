@@ -209,6 +209,62 @@ class LetterRulesTest {
     }
 
     @Nested
+    class TheTwoLettersOfDecember2026 {
+
+        @Test
+        void aRelativeAsksTheDirectorToLiftAnSdtAndRecallsWhatARefusalNeeds_L3212_9() {
+            ComposedLetter letter = compose(LetterId.DEMANDE_LEVEE_DIRECTEUR, Signatory.RELATIVE, Map.of());
+            String body = plain(letter.body());
+            assertThat(body).contains("vous demande de lever la mesure de soins psychiatriques sans consentement")
+                    .contains("article L.3212-9").contains("II de l'article L.3212-1")
+                    .contains("moins de vingt-quatre heures").contains("péril imminent")
+                    .contains("m'en informer par écrit").contains("saisir le juge du tribunal judiciaire")
+                    .contains("L.3211-12");
+            assertThat(plain(letter.object())).contains("L.3212-9");
+            assertThat(all(letter)).contains("CDSP").contains("le directeur doit la prononcer")
+                    .contains("ne quittez pas l'hôpital seul");
+        }
+
+        @Test
+        void thePersonAsksTheDirectorAndAPsychiatristsExamination_L3212_8() {
+            ComposedLetter letter = compose(LetterId.DEMANDE_LEVEE_DIRECTEUR, Signatory.PERSON, Map.of());
+            String body = plain(letter.body());
+            assertThat(body).contains("dont je fais l'objet").contains("article L.3212-8")
+                    .contains("à tout moment (article L.3211-12");
+            // The refusal rule of L.3212-9 concerns a relative's request only: not stated in the person's letter.
+            assertThat(body).doesNotContain("vingt-quatre heures").doesNotContain("II de l'article L.3212-1");
+        }
+
+        @Test
+        void aRelativeSignsTheLiftingRequestInTheirOwnName() {
+            assertThat(LETTERS.letter(LetterId.DEMANDE_LEVEE_DIRECTEUR).orElseThrow().allows(Signatory.RELATIVE)).isTrue();
+            Facts sister = facts(Respondent.RELATIVE, CareSetting.FULL_HOSPITALISATION, CareBasis.THIRD_PARTY,
+                    Restraint.NONE, Protection.NONE);
+            assertThat(LETTERS.prefill(LetterId.DEMANDE_LEVEE_DIRECTEUR, sister)).containsEntry("signataire", "RELATIVE");
+        }
+
+        @Test
+        void theCopyRequestListsEveryDecisionAndItsBasesAndSaysWhenTheBasisIsUnknown() {
+            ComposedLetter letter = compose(LetterId.DEMANDE_COPIE_DECISIONS, Signatory.PERSON,
+                    Map.of("fondement", "inconnu"));
+            String body = plain(letter.body());
+            assertThat(body).contains("L.3211-3").contains("la décision d'admission")
+                    .contains("arrêté du préfet ou du maire").contains("décision ou arrêté de maintien")
+                    .contains("ordonnances et décisions du juge").contains("L.311-1 et L.311-6")
+                    .contains("Je ne sais pas qui a décidé cette mesure");
+            assertThat(plain(letter.instructions().delay())).contains("un mois vaut refus").contains("2 mois")
+                    .contains("à vérifier pour un établissement privé");
+        }
+
+        @Test
+        void aRelativeAsksForTheCopiesOnlyWithThePersonsWrittenAgreement() {
+            ComposedLetter letter = compose(LetterId.DEMANDE_COPIE_DECISIONS, Signatory.RELATIVE, Map.of());
+            assertThat(plain(letter.body())).contains("avec son accord, joint à cette lettre");
+            assertThat(letter.attachments()).anyMatch(a -> a.contains("accord écrit"));
+        }
+    }
+
+    @Nested
     class PrefilledFromTheInterview {
 
         @Test
@@ -253,6 +309,27 @@ class LetterRulesTest {
             ComposedLetter letter = compose(LetterId.SAISINE_JUGE_MAINLEVEE, Signatory.PERSON, Map.of("mesure", "contention"));
             assertThat(plain(letter.object())).contains("isolement ou de contention");
             assertThat(plain(letter.body())).contains("mainlevée de la mesure de contention").contains("L.3222-5-1");
+        }
+
+        @Test
+        void theAppealIsAboutIsolementOnlyWhenTheDecisionAppealedWasAboutIsolement_R3211_42() {
+            Facts restrained = facts(Respondent.PERSON, CareSetting.FULL_HOSPITALISATION, CareBasis.PREFECT,
+                    Restraint.ISOLATION, Protection.NONE);
+            Facts onTheMeasure = withAppealed(restrained, Facts.AppealedDecision.CARE_MEASURE);
+            Facts onIsolement = withAppealed(restrained, Facts.AppealedDecision.ISOLEMENT_CONTENTION);
+
+            // Isolement reported, but the decision kept the hospitalisation: the 10-day appeal, not the 24-hour one.
+            assertThat(LETTERS.prefill(LetterId.APPEL_DECISION_JUGE, onTheMeasure)).doesNotContainEntry("decision", "isolement");
+            assertThat(LETTERS.prefill(LetterId.APPEL_DECISION_JUGE, onIsolement)).containsEntry("decision", "isolement");
+            ComposedLetter letter = compose(LetterId.APPEL_DECISION_JUGE, Signatory.PERSON, Map.of("decision", "isolement"));
+            assertThat(plain(letter.body())).contains("R.3211-42 et suivants").doesNotContain("R.3211-18");
+        }
+
+        private static Facts withAppealed(Facts f, Facts.AppealedDecision appealed) {
+            return new Facts(f.respondent(), f.minor(), f.careSetting(), f.careBasis(), f.detained(),
+                    f.programmeDeSoins(), f.documentsHeld(), f.admissionDate(), f.lastJudgeDecisionDate(),
+                    f.restraint(), f.justiceMeasure(), f.protection(), f.goals(), f.recordsRequestDate(),
+                    f.judgeDecisionDate(), appealed);
         }
 
         @Test

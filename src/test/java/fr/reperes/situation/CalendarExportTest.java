@@ -60,7 +60,10 @@ class CalendarExportTest {
         assertThat(value(calendar, "X-WR-TIMEZONE")).isEqualTo("Europe/Paris");
         List<VEvent> events = calendar.getComponents("VEVENT");
         assertThat(events).extracting(CalendarExportTest::start)
-                .containsExactly(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 29));
+                // The appeal notified Friday 20/11 ends Monday 30/11 at 24:00 (CPC 641: notification day not counted).
+                // and the SDT admitted 16/11 must be maintained on a certificate by 16/12 (CSP L.3212-7).
+                .containsExactly(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 30),
+                        LocalDate.of(2026, 12, 16));
         for (VEvent event : events) {
             DtStart<?> start = event.getRequiredProperty("DTSTART");
             DtEnd<?> end = event.getRequiredProperty("DTEND");
@@ -91,11 +94,13 @@ class CalendarExportTest {
         SituationSheet sheet = sheet(SDRE_PROGRAMME_CURATELLE);
         assertThat(sheet.deadlines()).extracting(TimelineEntry::date)
                 .contains(LocalDate.of(2026, 11, 18), LocalDate.of(2027, 1, 10));
+        // SDRE admitted 2 March 2026: arrêtés due 2 April, 2 July (1 + 3 months), then 2 January 2027 (+ 6 months).
+        assertThat(sheet.deadlines()).extracting(TimelineEntry::date).contains(LocalDate.of(2027, 1, 2));
         Calendar calendar = parse(SERVICE.calendar(sheet).orElseThrow().bytes());
         List<VEvent> events = calendar.getComponents("VEVENT");
         assertThat(events).extracting(CalendarExportTest::start)
                 .as("le délai de 8 jours, dépassé le 18/11, n'est pas dans l'agenda")
-                .containsExactly(LocalDate.of(2027, 1, 10));
+                .containsExactly(LocalDate.of(2027, 1, 2), LocalDate.of(2027, 1, 10));
 
         assertThat(SERVICE.calendar(sheet(INJONCTION))).isEmpty();
     }

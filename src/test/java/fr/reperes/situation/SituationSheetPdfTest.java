@@ -104,10 +104,12 @@ class SituationSheetPdfTest {
             assertThat(deadlines)
                     .contains("lundi 23/11/2026 — Saisine du juge par l'établissement (8e jour) — aujourd'hui")
                     .contains("vendredi 27/11/2026 — Décision du juge sur l'hospitalisation complète (12e jour) — à venir")
-                    .contains("dimanche 29/11/2026 — Dernier jour pour faire appel de la décision du juge (10 jours) — à venir")
+                    // Notified Friday 20/11: the day of notification does not count (CPC 641), day 10 is Monday 30/11.
+                    .contains("lundi 30/11/2026 — Dernier jour pour faire appel de la décision du juge (10 jours) — à venir")
                     .contains("CSP R.3211-18");
             assertThat(deadlines.indexOf("23/11/2026")).isLessThan(deadlines.indexOf("27/11/2026"));
-            assertThat(deadlines.indexOf("27/11/2026")).isLessThan(deadlines.indexOf("29/11/2026"));
+            assertThat(deadlines.indexOf("27/11/2026")).isLessThan(deadlines.indexOf("30/11/2026"));
+            assertThat(deadlines).doesNotContain("29/11/2026");
         }
 
         @Test

@@ -115,7 +115,11 @@ class SituationViewsTest extends AbstractViewTest {
         assertThat(_find(Button.class, spec -> spec.withText(LawyerPanel.COPY))).isEmpty();
 
         List<String> lines = _find(_get(Timeline.class), ListItem.class).stream().map(SituationViewsTest::text).toList();
-        assertThat(lines).hasSize(5);
+        // Admission, notification, and four deadlines: 8th day, 12th day, appeal, and the SDT's first month
+        // (admission + 1 month, CSP L.3212-7).
+        assertThat(lines).hasSize(6);
+        assertThat(lines.getLast()).isEqualTo(day(TODAY.minusDays(7).plusMonths(1))
+                + " — Échéance : Fin du mois de soins (maintien sur certificat) (à venir)");
         assertThat(lines.getFirst()).isEqualTo(day(TODAY.minusDays(7))
                 + " — Admission : décision d'hospitalisation (passé)");
         assertThat(lines.get(1)).isEqualTo(day(TODAY.minusDays(3))

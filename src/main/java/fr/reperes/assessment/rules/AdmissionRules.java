@@ -60,23 +60,26 @@ final class AdmissionRules {
         }
     }
 
-    /** CSP L.3212-1 I and II 1°: admission by the director at the request of a third party. */
+    /**
+     * CSP L.3212-1 I and II 1°: admission by the director at the request of a third party. Not for a minor: such a
+     * decision is irregular (CSP L.3211-10), which {@code MinorRules} reports.
+     */
     static void demandeDUnTiers(Situation s, Findings f) {
-        if (s.basisIs(THIRD_PARTY)) {
+        if (s.basisIs(THIRD_PARTY) && !s.minor()) {
             f.regime(SDT, CERTAIN, Because.TIERS_DECLARE, "CSP L.3212-1");
         }
     }
 
-    /** CSP L.3212-3: the urgent procedure, on a single certificate. */
+    /** CSP L.3212-3: the urgent procedure, on a single certificate. Not for a minor (CSP L.3211-10). */
     static void demandeDUnTiersEnUrgence(Situation s, Findings f) {
-        if (s.basisIs(THIRD_PARTY_URGENT)) {
+        if (s.basisIs(THIRD_PARTY_URGENT) && !s.minor()) {
             f.regime(SDT_URGENCE, CERTAIN, Because.TIERS_URGENCE_DECLARE, "CSP L.3212-3");
         }
     }
 
     /** CSP L.3212-1 II 2°: péril imminent, no third party; the CDSP examines every case (CSP L.3223-1). */
     static void perilImminent(Situation s, Findings f) {
-        if (s.basisIs(IMMINENT_PERIL)) {
+        if (s.basisIs(IMMINENT_PERIL) && !s.minor()) {
             f.regime(PERIL_IMMINENT, CERTAIN, Because.PERIL_DECLARE, "CSP L.3212-1", "CSP L.3223-1");
         }
     }
@@ -98,14 +101,19 @@ final class AdmissionRules {
     }
 
     /**
-     * CSP L.3213-2: the mayor's provisional measure lapses after 48 hours without a decision of the préfet. Once
-     * they have passed, either an arrêté of the préfet exists (SDRE) or the measure has lapsed.
+     * CSP L.3213-2: the mayor's provisional measure lapses after 48 hours without a decision of the préfet. The
+     * 48 hours are stated whether or not the date is known, and the question whether the préfet has made an arrêté is
+     * asked unless one is held. Once they have passed, either an arrêté of the préfet exists (SDRE) or the measure
+     * has lapsed.
      */
     static void mesureProvisoireDuMaire(Situation s, Findings f) {
         if (!s.basisIs(MAYOR_PROVISIONAL)) {
             return;
         }
         f.regime(MESURE_PROVISOIRE_MAIRE, CERTAIN, Because.MAIRE_DECLARE, "CSP L.3213-2");
+        if (!s.holds(PREFECT_ORDER)) {
+            f.clarify(ClarifyId.MAIRE_ARRETE_PREFET);
+        }
         LocalDate admission = s.facts().admissionDate();
         if (admission != null) {
             LocalDate lapse = admission.plusDays(2);
@@ -113,7 +121,6 @@ final class AdmissionRules {
             if (s.passed(lapse) && !s.holds(PREFECT_ORDER)) {
                 f.regime(SDRE, A_CONFIRMER, Because.MAIRE_48H_ECOULEES, "CSP L.3213-2", "CSP L.3213-1");
                 f.warn(WarningId.MAIRE_48H);
-                f.clarify(ClarifyId.MAIRE_ARRETE_PREFET);
             }
         }
     }

@@ -18,7 +18,8 @@ public enum ClarifyId implements TextKey {
     PROGRAMME_EXISTE("programme-existe"),
     DETENU_ARRETE("detenu-arrete"),
     INFRACTION_IRRESPONSABILITE("infraction-irresponsabilite"),
-    AGE("age");
+    AGE("age"),
+    APPEL_QUELLE_DECISION("appel-quelle-decision");
 
     private final String id;
 

@@ -9,6 +9,8 @@ import static fr.reperes.core.Facts.DocumentHeld.JUDGE_DECISION_CARE;
 import static fr.reperes.core.Facts.DocumentHeld.MAYOR_ORDER;
 import static fr.reperes.core.Facts.DocumentHeld.PREFECT_ORDER;
 import static fr.reperes.core.Facts.DocumentHeld.PROGRAMME_DE_SOINS;
+import static fr.reperes.core.Priority.IMPORTANT;
+import static fr.reperes.core.Priority.UTILE;
 import static fr.reperes.core.RegimeCode.MESURE_PROVISOIRE_MAIRE;
 import static fr.reperes.core.RegimeCode.PERIL_IMMINENT;
 import static fr.reperes.core.RegimeCode.SDRE;
@@ -22,6 +24,19 @@ import static fr.reperes.core.RegimeCode.SOINS_SANS_CONSENTEMENT_A_PRECISER;
  * {@code PROBABLE}. Each paper is the act of one authority, which the law names.
  */
 final class DocumentRules {
+
+    /**
+     * CSP L.3211-3: the person is informed of each decision about the measure and of its reasons; the admission
+     * decision, arrêtés and judge's orders can be asked from the establishment (CRPA L.311-1, L.311-6). Above all
+     * useful when the basis of the care is not known: the papers say who decided, hence the delays and remedies.
+     */
+    static void demanderLaCopieDesDecisions(Situation s, Findings f) {
+        if (!f.compulsory(A_CONFIRMER)) {
+            return;
+        }
+        boolean basisUnknown = !s.basisStated() || f.compulsoryOnlyPossible();
+        f.step(StepId.DEMANDER_COPIE_DECISIONS, basisUnknown ? IMPORTANT : UTILE);
+    }
 
     private DocumentRules() {
     }

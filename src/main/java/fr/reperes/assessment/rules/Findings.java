@@ -51,7 +51,12 @@ public final class Findings {
     public record WarningFinding(WarningId warning, Map<String, Object> params) {
     }
 
-    public record DeadlineFinding(DeadlineId deadline, LocalDate date) {
+    /**
+     * @param date         the date to act by: the legal last day, or a cautious day before it
+     * @param legalLastDay the last day the law allows (CPC 640 to 642), when it differs from {@code date} or is
+     *                     counted that way; {@code date} otherwise
+     */
+    public record DeadlineFinding(DeadlineId deadline, LocalDate date, LocalDate legalLastDay) {
     }
 
     private final Map<RegimeCode, Certainty> certainties = new EnumMap<>(RegimeCode.class);
@@ -197,7 +202,12 @@ public final class Findings {
     }
 
     public void deadline(DeadlineId deadline, LocalDate date) {
-        deadlines.put(deadline, new DeadlineFinding(deadline, date));
+        deadline(deadline, date, date);
+    }
+
+    /** A deadline shown by a cautious date to act by, with the legal last day beside it (never instead). */
+    public void deadline(DeadlineId deadline, LocalDate actBy, LocalDate legalLastDay) {
+        deadlines.put(deadline, new DeadlineFinding(deadline, actBy, legalLastDay));
     }
 
     public Optional<DeadlineFinding> deadline(DeadlineId deadline) {

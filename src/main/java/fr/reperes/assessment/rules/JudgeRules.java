@@ -80,29 +80,6 @@ final class JudgeRules {
         }
     }
 
-    /**
-     * CSP R.3211-18 and R.3211-19: appeal to the premier président of the cour d'appel within 10 days of
-     * notification; R.3211-42: 24 hours for a decision on isolement or contention. The appeal is not suspensive
-     * (L.3211-12-4).
-     */
-    static void faireAppel(Situation s, Findings f) {
-        LocalDate notified = s.facts().judgeDecisionDate();
-        if (notified == null || !(f.compulsoryLikely() || s.restraintReported())) {
-            return;
-        }
-        LocalDate tenDays = notified.plusDays(9);
-        f.deadline(DeadlineId.APPEL_10_JOURS, tenDays);
-        if (s.restraintReported()) {
-            f.deadline(DeadlineId.APPEL_24_HEURES, notified.plusDays(1));
-        }
-        if (!s.passed(tenDays)) {
-            f.step(StepId.FAIRE_APPEL, URGENT);
-        } else if (s.wants(CONTEST_MEASURE)) {
-            // The delay has gone, the judge has not: a new request can be made at any time.
-            f.step(StepId.DEMANDER_MAINLEVEE_JUGE, IMPORTANT);
-        }
-    }
-
     /** CSP L.3211-3: under compulsory care the person keeps rights the establishment must respect and explain. */
     static void droitsEnSoinsSansConsentement(Situation s, Findings f) {
         if (f.compulsory(A_CONFIRMER)) {

@@ -14,8 +14,11 @@ import static fr.reperes.core.Facts.Goal.CONTROL_SHARING;
 import static fr.reperes.core.Facts.Goal.LEAVE_CARE;
 import static fr.reperes.core.Facts.Goal.TRUSTED_PERSON;
 import static fr.reperes.core.RegimeCode.INJONCTION_DE_SOINS;
+import static fr.reperes.core.RegimeCode.PERIL_IMMINENT;
 import static fr.reperes.core.RegimeCode.PLACEMENT_JUGE_DES_ENFANTS;
 import static fr.reperes.core.RegimeCode.PROGRAMME_DE_SOINS;
+import static fr.reperes.core.RegimeCode.SDT;
+import static fr.reperes.core.RegimeCode.SDT_URGENCE;
 import static fr.reperes.core.RegimeCode.SOINS_LIBRES;
 import static fr.reperes.core.RegimeCode.SOINS_MINEUR_PARENTS;
 
@@ -61,6 +64,12 @@ public final class LetterPolicy {
                     : Veto.of(NotOfferedReason.ATTESTATION_SANS_MESURE);
             case INFORMATION_PROTECTEUR -> f.anyFound(Findings.PROTECTION) ? null
                     : Veto.of(NotOfferedReason.PROTECTEUR_SANS_MESURE);
+            // CSP L.3212-9: a measure decided by the director (not the préfet's), for an adult (CSP L.3211-10).
+            case DEMANDE_LEVEE_DIRECTEUR -> !s.minor() && f.likelyAny(SDT, SDT_URGENCE, PERIL_IMMINENT) ? null
+                    : Veto.of(NotOfferedReason.LEVEE_DIRECTEUR_HORS_SDT);
+            // CSP L.3211-3: there are decisions to copy whenever compulsory care is possible.
+            case DEMANDE_COPIE_DECISIONS -> f.compulsory(A_CONFIRMER) ? null
+                    : Veto.of(NotOfferedReason.COPIE_SANS_SOINS_SANS_CONSENTEMENT);
             // Open to everyone: the person's own file, a complaint, an objection to sharing.
             case ACCES_DOSSIER_MEDICAL, RECLAMATION_CDU, OPPOSITION_PARTAGE_INFORMATIONS -> null;
         });
@@ -114,16 +123,23 @@ public final class LetterPolicy {
         return Veto.of(NotOfferedReason.JUGE_RIEN_A_LEVER);
     }
 
-    /** {@code appel-decision-juge} (CSP R.3211-18): a notified decision of the judge, within the 10 days. */
+    /**
+     * {@code appel-decision-juge}: a notified decision of the judge, while an appeal delay is open — 10 days
+     * against the measure (CSP R.3211-18, to its legal end), 24 hours against isolement or contention
+     * (CSP R.3211-42), as {@code AppealRules} counted them.
+     */
     private static Veto appel(Situation s, Findings f) {
-        LocalDate notified = s.facts().judgeDecisionDate();
-        if (notified == null || !(f.compulsoryLikely() || s.restraintReported())) {
+        Optional<Findings.DeadlineFinding> tenDays = f.deadline(DeadlineId.APPEL_10_JOURS);
+        Optional<Findings.DeadlineFinding> oneDay = f.deadline(DeadlineId.APPEL_24_HEURES);
+        if (tenDays.isEmpty() && oneDay.isEmpty()) {
             return Veto.of(NotOfferedReason.APPEL_SANS_DECISION);
         }
-        if (s.passed(notified.plusDays(9))) {
-            return Veto.of(NotOfferedReason.APPEL_DELAI_DEPASSE);
+        boolean open = tenDays.filter(d -> !s.passed(d.legalLastDay())).isPresent()
+                || oneDay.filter(d -> !s.passed(d.legalLastDay())).isPresent();
+        if (open) {
+            return null;
         }
-        return null;
+        return Veto.of(tenDays.isEmpty() ? NotOfferedReason.APPEL_24H_DEPASSE : NotOfferedReason.APPEL_DELAI_DEPASSE);
     }
 
     /** {@code relance-dossier-medical}: once the 8 days after receipt of the request have passed (CSP L.1111-7). */

@@ -1,7 +1,6 @@
 package fr.reperes.assessment.rules;
 
 import static fr.reperes.core.Certainty.A_CONFIRMER;
-import static fr.reperes.core.Certainty.CERTAIN;
 import static fr.reperes.core.Facts.CareBasis.CHILDREN_JUDGE;
 import static fr.reperes.core.Facts.CareBasis.CONSENT;
 import static fr.reperes.core.Facts.CareBasis.IMMINENT_PERIL;
@@ -34,16 +33,20 @@ final class MinorRules {
     /**
      * CSP L.3211-10 as read by the Cour de cassation (avis 18 May 2022, n° 22-70.003): a minor cannot be admitted
      * by the director at a third party's or the parents' request, nor in péril imminent. A decision that does so
-     * exists and is unlawful: the judge can and should be seized (CSP L.3211-12) — never "no judge".
+     * exists and is unlawful: the judge can and should be seized (CSP L.3211-12) — never "no judge". It is an
+     * irregular decision, not a regime that applies: the stated regime is kept only as something to confirm (never
+     * {@code CERTAIN}), and the question what the paper actually says is asked.
      */
     static void decisionDeSoinsSansConsentementPourUnMineur(Situation s, Findings f) {
         if (!s.minor() || !s.basisIs(THIRD_PARTY, THIRD_PARTY_URGENT, IMMINENT_PERIL)) {
             return;
         }
         RegimeCode stated = s.basisIs(THIRD_PARTY) ? SDT : s.basisIs(THIRD_PARTY_URGENT) ? SDT_URGENCE : PERIL_IMMINENT;
-        f.regime(stated, CERTAIN, Because.MINEUR_DECISION_SDT, "CSP L.3211-10", Sources.CASS_AVIS_MINEURS,
+        f.regime(stated, A_CONFIRMER, Because.MINEUR_DECISION_SDT, "CSP L.3211-10", Sources.CASS_AVIS_MINEURS,
                 "CSP L.3211-12");
+        f.doubt(stated);
         f.warn(WarningId.MINEUR_SDT_IRREGULIER);
+        f.clarify(ClarifyId.MINEUR_NATURE_DECISION);
         f.step(StepId.MINEUR_SDT_SAISIR_JUGE, URGENT);
         f.step(StepId.AVOCAT, URGENT);
     }

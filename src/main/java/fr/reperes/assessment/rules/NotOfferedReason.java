@@ -16,6 +16,7 @@ public enum NotOfferedReason implements TextKey {
     JUGE_DES_ENFANTS("juge-des-enfants"),
     APPEL_SANS_DECISION("appel-sans-decision"),
     APPEL_DELAI_DEPASSE("appel-delai-depasse"),
+    APPEL_24H_DEPASSE("appel-24h-depasse"),
     CDSP_HORS_SOINS_SANS_CONSENTEMENT("cdsp-hors-soins-sans-consentement"),
     CGLPL_HORS_LIEU_PRIVATIF("cglpl-hors-lieu-privatif"),
     MODIFICATION_SANS_PROGRAMME("modification-sans-programme"),
@@ -24,7 +25,9 @@ public enum NotOfferedReason implements TextKey {
     PERSONNE_CONFIANCE_MINEUR("personne-de-confiance-mineur"),
     CHANGEMENT_MEDECIN_HORS_INJONCTION("changement-medecin-hors-injonction"),
     ATTESTATION_SANS_MESURE("attestation-sans-mesure"),
-    PROTECTEUR_SANS_MESURE("protecteur-sans-mesure");
+    PROTECTEUR_SANS_MESURE("protecteur-sans-mesure"),
+    LEVEE_DIRECTEUR_HORS_SDT("levee-directeur-hors-sdt"),
+    COPIE_SANS_SOINS_SANS_CONSENTEMENT("copie-sans-soins-sans-consentement");
 
     private final String id;
     private final List<String> params;

@@ -3,6 +3,7 @@ package fr.reperes.assessment.rules;
 import static fr.reperes.core.Certainty.A_CONFIRMER;
 import static fr.reperes.core.Facts.Respondent.ASSOCIATION;
 import static fr.reperes.core.Facts.Respondent.LAWYER;
+import static fr.reperes.core.Facts.Respondent.PERSON;
 import static fr.reperes.core.Facts.Respondent.RELATIVE;
 import static fr.reperes.core.Priority.IMPORTANT;
 import static fr.reperes.core.Priority.UTILE;
@@ -30,11 +31,17 @@ final class RespondentRules {
     /**
      * CSP L.3212-9: a member of the family (or a person with a prior relationship) may ask the director to lift a
      * measure decided by the director; the director may refuse only on a recent psychiatric certificate finding
-     * péril imminent.
+     * péril imminent, and must then say in writing that the judge can be seized. The person may ask too: the
+     * director lifts the measure once a psychiatrist certifies it is no longer needed (CSP L.3212-8).
      */
     static void unProchePeutDemanderLaLeveeAuDirecteur(Situation s, Findings f) {
-        if (s.respondentIs(RELATIVE) && !s.minor() && f.likelyAny(SDT, SDT_URGENCE, PERIL_IMMINENT)) {
+        if (s.minor() || !f.likelyAny(SDT, SDT_URGENCE, PERIL_IMMINENT)) {
+            return;
+        }
+        if (s.respondentIs(RELATIVE)) {
             f.step(StepId.DEMANDER_LEVEE_DIRECTEUR, IMPORTANT);
+        } else if (s.respondentIs(PERSON)) {
+            f.step(StepId.DEMANDER_LEVEE_DIRECTEUR, UTILE);
         }
     }
 

@@ -1,5 +1,7 @@
 package fr.reperes.assessment.rules;
 
+import fr.reperes.core.time.LegalDelays;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
@@ -13,9 +15,14 @@ public final class Rulebook {
 
     private final List<Rule> rules;
 
-    /** @param pageTitles the title of a content page, by slug (steps that point to a page name it) */
-    public Rulebook(Function<String, String> pageTitles) {
+    /**
+     * @param pageTitles the title of a content page, by slug (steps that point to a page name it)
+     * @param delays     where every legal delay is counted (CPC 640 to 642, Paris time)
+     */
+    public Rulebook(Function<String, String> pageTitles, LegalDelays delays) {
         UnderstandingRules understanding = new UnderstandingRules(pageTitles);
+        AppealRules appeals = new AppealRules(delays);
+        RenewalRules renewals = new RenewalRules(delays);
         this.rules = List.of(
                 // The basis of care, as stated.
                 AdmissionRules::soinsLibres,
@@ -68,8 +75,10 @@ public final class Rulebook {
                 ContradictionRules::consentementDonneParLeProtecteur,
                 // The judge, the person's goals, who is answering.
                 JudgeRules::controleAutomatiqueDeLHospitalisationComplete,
+                renewals::maintienMensuelDesSoinsALaDemandeDUnTiers,
+                renewals::arretesDeMaintienDuPrefet,
                 JudgeRules::demanderLaMainleveeAuJuge,
-                JudgeRules::faireAppel,
+                appeals::faireAppel,
                 JudgeRules::droitsEnSoinsSansConsentement,
                 MinorRules::lesParentsDecidentDeLaSortie,
                 MinorRules::placementParLeJugeDesEnfants,
@@ -84,6 +93,7 @@ public final class Rulebook {
                 TreatmentRules::traitementSousInjonctionDeSoins,
                 DoctorRules::libreChoixDuPraticien,
                 DoctorRules::changerDePsychiatreEnSoinsSansConsentement,
+                DocumentRules::demanderLaCopieDesDecisions,
                 RecordsRules::demanderLeDossierMedical,
                 RecordsRules::delaisDeReponse,
                 ComplaintRules::reclamationALEtablissement,

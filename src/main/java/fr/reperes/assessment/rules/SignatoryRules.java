@@ -24,7 +24,9 @@ public final class SignatoryRules {
             // A relative, or anyone acting in the person's interest, may ask the judge to lift the measure.
             LetterId.SAISINE_JUGE_MAINLEVEE, "CSP L.3211-12",
             // Any person may bring facts to the CGLPL's attention.
-            LetterId.SAISINE_CGLPL, "loi n° 2007-1545 du 30 octobre 2007, art. 6"));
+            LetterId.SAISINE_CGLPL, "loi n° 2007-1545 du 30 octobre 2007, art. 6",
+            // A member of the family or a person entitled under L.3212-1 II may ask the director to lift an SDT.
+            LetterId.DEMANDE_LEVEE_DIRECTEUR, "CSP L.3212-9"));
 
     /** The signatory proposed, why, on which texts, and the protective measure the letter states. */
     public record Proposal(Signatory signatory, Protection protection, SignatoryReason reason, String legalBasis) {

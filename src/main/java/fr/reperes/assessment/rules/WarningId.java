@@ -32,7 +32,8 @@ public enum WarningId implements TextKey {
     TUTELLE_PERSONNE_CONFIANCE("tutelle-personne-de-confiance"),
     DOSSIER_PAS_POUR_UN_PROCHE("dossier-pas-pour-un-proche"),
     DOSSIER_SOINS_SANS_CONSENTEMENT("dossier-soins-sans-consentement"),
-    DELAI_JUGE_DEPASSE("delai-juge-depasse");
+    DELAI_JUGE_DEPASSE("delai-juge-depasse"),
+    APPEL_24H_PASSE("appel-24h-passe");
 
     private final String id;
     private final List<String> params;

@@ -71,7 +71,8 @@ final class ResultSections {
         Section section = section("Délais", "delais");
         UnorderedList items = new UnorderedList();
         for (Assessment.Deadline deadline : deadlines) {
-            Span date = new Span(deadline.date().format(FRENCH_DATE));
+            // The legal last day heads the line; the label gives the cautious date to act by beside it.
+            Span date = new Span(deadline.legalLastDay().format(FRENCH_DATE));
             date.addClassName("date");
             ListItem item = new ListItem(date, new Span(" — " + deadline.label()));
             if (deadline.passed()) {
