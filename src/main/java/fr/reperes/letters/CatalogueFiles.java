@@ -38,11 +38,17 @@ final class CatalogueFiles {
     @JsonIgnoreProperties({"libelles", "interface"})
     record Common(@NotBlank(message = EMPTY) String intro,
                   @NotEmpty(message = EMPTY) List<@Valid Group> groups,
+                  @NotEmpty(message = EMPTY) List<@Valid Step> steps,
                   @NotEmpty(message = EMPTY) LinkedHashMap<String, String> families,
                   @NotEmpty(message = EMPTY) Map<Signatory, @NotBlank(message = EMPTY) String> signatories,
                   @JsonProperty("standard_fields") List<String> standardFields,
                   @NotEmpty(message = EMPTY) List<@Valid Field> fields,
                   @NotEmpty(message = EMPTY) Map<String, String> layout) {
+    }
+
+    /** A step of the form on screen: a title and the groups it shows, in order; the last one shows the letter. */
+    record Step(@NotBlank(message = EMPTY) String id, @NotBlank(message = EMPTY) String label,
+                @NotEmpty(message = EMPTY) List<String> groups) {
     }
 
     /** A group of the form ("La personne concernée", "Le destinataire"…). */
@@ -119,7 +125,7 @@ final class CatalogueFiles {
     record Field(String id, String label, FieldType type, Boolean required, String help, String group,
                  List<@Valid Option> options, @JsonProperty("exclude_options") List<String> excludeOptions,
                  String when, @Valid Validation validation, @JsonProperty("default") String defaultValue,
-                 FactName facts) {
+                 FactName facts, String autocomplete) {
 
         @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
         Field {
@@ -127,7 +133,7 @@ final class CatalogueFiles {
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static Field named(String id) {
-            return new Field(id, null, null, null, null, null, null, null, null, null, null, null);
+            return new Field(id, null, null, null, null, null, null, null, null, null, null, null, null);
         }
 
         /** This declaration over a shared one: what this one writes wins, the rest comes from {@code base}. */
@@ -135,14 +141,15 @@ final class CatalogueFiles {
             return new Field(id, or(label, base.label), or(type, base.type), or(required, base.required),
                     or(help, base.help), or(group, base.group), or(options, base.options),
                     or(excludeOptions, base.excludeOptions), or(when, base.when), or(validation, base.validation),
-                    or(defaultValue, base.defaultValue), or(facts, base.facts));
+                    or(defaultValue, base.defaultValue), or(facts, base.facts),
+                    or(autocomplete, base.autocomplete));
         }
 
         /** Only the id was written: a shared field taken as it is. */
         boolean nameOnly() {
             return label == null && type == null && required == null && help == null && group == null
                     && options == null && excludeOptions == null && when == null && validation == null
-                    && defaultValue == null && facts == null;
+                    && defaultValue == null && facts == null && autocomplete == null;
         }
 
         private static <T> T or(T value, T fallback) {

@@ -19,6 +19,7 @@ final class FieldChecker {
 
     static final Pattern FIELD_ID = Pattern.compile("[a-z][a-z0-9_]*");
     static final Pattern OPTION_VALUE = Pattern.compile("[a-z0-9_]+|[A-Z_]+");
+    private static final Pattern AUTOCOMPLETE = Pattern.compile("(section-[a-z0-9-]+ )?[a-z0-9-]+");
     static final String TODAY = "aujourd'hui";
     private static final int TEXT_MAX = 200;
     private static final int TEXTAREA_MAX = 6000;
@@ -78,12 +79,17 @@ final class FieldChecker {
         if (field.facts() != null && type == FieldType.DATE && !field.facts().isDate()) {
             problems.add(where, at + " : « facts » : « " + field.facts() + " » n'est pas une date");
         }
+        if (field.autocomplete() != null && !AUTOCOMPLETE.matcher(field.autocomplete().strip()).matches()) {
+            problems.add(where, at + " : « autocomplete » : « " + field.autocomplete() + " » n'est pas un jeton HTML "
+                    + "(par exemple « postal-code » ou « section-signataire email »)");
+        }
         if (problems.size() > before) {
             return null;
         }
         return new LetterField(id, field.label().strip(), type, Boolean.TRUE.equals(field.required()),
                 field.help() == null ? "" : field.help().strip(), group, options, when, maxLength, pattern, message,
-                notFuture, field.defaultValue() == null ? null : field.defaultValue().strip(), field.facts());
+                notFuture, field.defaultValue() == null ? null : field.defaultValue().strip(), field.facts(),
+                field.autocomplete() == null ? null : field.autocomplete().strip());
     }
 
     private List<LetterField.Option> options(Field field, String at) {

@@ -98,10 +98,28 @@ final class LetterCatalogueLoader {
                 problems.field(where, "signatories", "libellé manquant pour « " + s + " »"));
         List<LetterLayout.Group> groups = yaml.groups() == null ? List.of() : yaml.groups().stream()
                 .map(group -> new LetterLayout.Group(group.id(), group.label())).toList();
-        LetterLayout layout = new LetterLayout(groups, yaml.families() == null ? Map.of() : yaml.families(), wording,
-                yaml.intro() == null ? "" : yaml.intro().strip());
         Set<String> groupIds = new HashSet<>();
         groups.forEach(group -> groupIds.add(group.id()));
+        List<LetterLayout.Step> steps = yaml.steps() == null ? List.of() : yaml.steps().stream()
+                .map(step -> new LetterLayout.Step(step.id(), step.label(), List.copyOf(step.groups()))).toList();
+        // Every group is shown by exactly one step, and a step names only groups that exist.
+        Map<String, String> stepOfGroup = new LinkedHashMap<>();
+        for (LetterLayout.Step step : steps) {
+            for (String group : step.groups()) {
+                if (!groupIds.contains(group)) {
+                    problems.field(where, "steps", "l'étape « " + step.id() + " » cite un groupe inconnu « " + group
+                            + " » (groupes : " + groupIds + ")");
+                } else if (stepOfGroup.putIfAbsent(group, step.id()) != null) {
+                    problems.field(where, "steps", "le groupe « " + group + " » est dans deux étapes");
+                }
+            }
+        }
+        if (!steps.isEmpty()) {
+            groupIds.stream().filter(group -> !stepOfGroup.containsKey(group)).sorted().forEach(group ->
+                    problems.field(where, "steps", "le groupe « " + group + " » n'est dans aucune étape"));
+        }
+        LetterLayout layout = new LetterLayout(groups, steps, yaml.families() == null ? Map.of() : yaml.families(),
+                wording, yaml.intro() == null ? "" : yaml.intro().strip());
         Map<String, CatalogueFiles.Field> fields = new LinkedHashMap<>();
         Set<String> known = new HashSet<>(SignatoryFlags.ALL);
         known.add(LetterField.SIGNATORY);

@@ -48,6 +48,9 @@ final class LetterComposer {
         for (LetterField field : letter.fields()) {
             String value = field.visibleFor(values) ? UserText.clean(values.get(field.id()), field.type().singleLine()) : "";
             if (field.type() == FieldType.CHOICE) {
+                if (!field.visibleFor(values)) {
+                    continue; // a question not asked says nothing, not even its default answer
+                }
                 LetterField.Option option = field.option(value).orElseGet(() ->
                         field.defaultValue() == null ? null : field.option(field.defaultValue()).orElse(null));
                 if (option != null) {

@@ -17,10 +17,13 @@ import java.util.Set;
  * @param maxLength  the longest accepted value, in characters
  * @param pattern    an optional regular expression the value must match, with {@code patternMessage}
  * @param notFuture  a date that cannot be after today (a birth date, a decision already taken)
+ * @param autocomplete what the browser may fill it with (an HTML {@code autocomplete} token such as
+ *                     {@code postal-code}, {@code section-signataire email}); empty when nothing applies
  */
 public record LetterField(String id, String label, FieldType type, boolean required, String help, String group,
                           List<Option> options, Condition when, int maxLength, String pattern, String patternMessage,
-                          boolean notFuture, String defaultValue, FactName facts) {
+                          boolean notFuture, String defaultValue, FactName facts,
+                          String autocomplete) {
 
     /** The name of the field every letter has, whose options are the letter's signatories. */
     public static final String SIGNATORY = "signataire";
@@ -28,12 +31,13 @@ public record LetterField(String id, String label, FieldType type, boolean requi
     public LetterField {
         options = options == null ? List.of() : List.copyOf(options);
         help = help == null ? "" : help;
+        autocomplete = autocomplete == null ? "" : autocomplete;
     }
 
     /** The same field, shown under another condition. */
     LetterField withCondition(Condition condition) {
         return new LetterField(id, label, type, required, help, group, options, condition, maxLength, pattern,
-                patternMessage, notFuture, defaultValue, facts);
+                patternMessage, notFuture, defaultValue, facts, autocomplete);
     }
 
     public Optional<Option> option(String value) {

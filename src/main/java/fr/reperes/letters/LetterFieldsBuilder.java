@@ -84,7 +84,7 @@ final class LetterFieldsBuilder {
                 .toList();
         String first = signatories.isEmpty() ? Signatory.PERSON.name() : signatories.getFirst().signatory().name();
         return new LetterField(LetterField.SIGNATORY, layout.word("signataire_libelle"), FieldType.CHOICE, true,
-                layout.word("signataire_aide"), "signature", options, null, 40, null, null, false, first, null);
+                layout.word("signataire_aide"), "signature", options, null, 40, null, null, false, first, null, null);
     }
 
     private static void checkConditions(List<LetterField> fields, String where, Problems problems) {

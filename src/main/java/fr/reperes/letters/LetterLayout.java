@@ -28,16 +28,19 @@ public final class LetterLayout {
             "apercu_aide", "corps_libelle", "corps_aide", "corps_reinitialiser", "confirmer_titre", "confirmer_texte",
             "confirmer_oui", "confirmer_non", "reinitialiser_titre", "reinitialiser_texte", "reinitialiser_oui",
             "reinitialiser_non", "telecharger_titre", "pret", "incomplet", "verifier", "pdf", "docx", "txt", "copier",
-            "copie_ok", "copie_echec", "signataires_titre", "introuvable");
+            "copie_ok", "copie_echec", "signataires_titre", "introuvable", "a_corriger", "incorrect", "etape", "etape_suivante",
+            "etape_precedente", "propose");
 
     private final List<Group> groups;
+    private final List<Step> steps;
     private final Map<String, String> families;
     private final Texts texts;
     private final Map<String, String> wording = new LinkedHashMap<>();
     private final String intro;
 
-    LetterLayout(List<Group> groups, Map<String, String> families, Texts texts, String intro) {
+    LetterLayout(List<Group> groups, List<Step> steps, Map<String, String> families, Texts texts, String intro) {
         this.groups = List.copyOf(groups);
+        this.steps = List.copyOf(steps);
         this.families = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(families));
         this.texts = texts;
         this.intro = intro;
@@ -47,6 +50,11 @@ public final class LetterLayout {
 
     public List<Group> groups() {
         return groups;
+    }
+
+    /** The steps of the form on screen, in order; the last one shows the letter and its downloads. */
+    public List<Step> steps() {
+        return steps;
     }
 
     /** Family id → its title on the letters page, in the order of the file. */
@@ -77,5 +85,9 @@ public final class LetterLayout {
     }
 
     public record Group(String id, String label) {
+    }
+
+    /** A step of the form: its title and the groups it shows. */
+    public record Step(String id, String label, List<String> groups) {
     }
 }

@@ -24,6 +24,10 @@ import java.util.Optional;
 @Service
 public class LetterService {
 
+    /** The message of a required field left empty: the page asks to "complete" it, and to "correct" the others. */
+    public static final String MISSING = LetterValidator.REQUIRED;
+
+
     private final LetterCatalogueLoader.Catalogue catalogue;
     private final AssessmentService assessments;
     private final Clock clock;

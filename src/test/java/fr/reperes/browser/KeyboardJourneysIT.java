@@ -125,8 +125,15 @@ class KeyboardJourneysIT extends BrowserIT {
             page.keyboard().press("Enter");
             waitForHeading(page, "Demander votre dossier médical");
             java.util.Set<String> typed = new java.util.HashSet<>();
-            for (int i = 0; i < 120 && typed.size() < values.size(); i++) {
+            for (int i = 0; i < 200 && typed.size() < values.size(); i++) {
                 page.keyboard().press("Tab");
+                // The form comes in steps: "Continuer" is pressed with Enter once the step's fields are typed.
+                if ("Continuer".equals(page.evaluate("() => (document.activeElement?.textContent || '').trim()"))) {
+                    String step = page.locator("#formulaire-titre").innerText();
+                    page.keyboard().press("Enter");
+                    page.waitForCondition(() -> !page.locator("#formulaire-titre").innerText().equals(step));
+                    continue;
+                }
                 String label = focusedFieldLabel(page).replace('\u00a0', ' ').replace("*", "").trim();
                 if (values.containsKey(label) && !typed.contains(label)) {
                     page.keyboard().press("Control+A");
@@ -135,6 +142,15 @@ class KeyboardJourneysIT extends BrowserIT {
                 }
             }
             assertThat(typed).as("champs remplis au clavier").containsExactlyInAnyOrderElementsOf(values.keySet());
+            // On to the last step, which shows the letter and its downloads.
+            for (int i = 0; i < 60 && !page.locator("#formulaire-titre").innerText().equals("Vérifier et télécharger"); i++) {
+                page.keyboard().press("Tab");
+                if ("Continuer".equals(page.evaluate("() => (document.activeElement?.textContent || '').trim()"))) {
+                    String step = page.locator("#formulaire-titre").innerText();
+                    page.keyboard().press("Enter");
+                    page.waitForCondition(() -> !page.locator("#formulaire-titre").innerText().equals(step));
+                }
+            }
             page.keyboard().press("Tab");
             page.waitForFunction("() => { const a = [...document.querySelectorAll('a.telechargement')]"
                     + ".find(l => l.textContent.includes('PDF')); return a && a.getAttribute('href'); }");

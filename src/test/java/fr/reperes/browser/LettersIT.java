@@ -44,9 +44,10 @@ class LettersIT extends BrowserIT {
         }
     }
 
-    @Test
-    void aLetterFilledInIsDownloadedAsAPdfWithWhatWasTyped() throws Exception {
-        try (BrowserContext context = browser.context(1280, 900)) {
+    @ParameterizedTest(name = "à {0} px")
+    @CsvSource({"390, 844", "1280, 900"})
+    void aLetterFilledInStepByStepIsDownloadedAsAPdfWithWhatWasTyped(int width, int height) throws Exception {
+        try (BrowserContext context = browser.context(width, height)) {
             Page page = context.newPage();
             List<String> errors = new java.util.ArrayList<>();
             // Chromium asks for /favicon.ico when a page stays open long enough, and the site has none yet (a layout
@@ -58,25 +59,80 @@ class LettersIT extends BrowserIT {
             });
             page.onPageError(error -> errors.add("exception : " + error));
             BrowserSupport.open(page, base(), "lettres/acces-dossier-medical");
-            assertThat(page.locator("a.telechargement").first().getAttribute("href")).as("lettre incomplète").isNull();
+            int taps = 0;
 
+            // Step 1: about the person. Autofill and the phone's keyboard know what each field wants.
+            assertThat(stepTitle(page)).isEqualTo("Qui écrit, et pour qui");
+            assertThat(noCutLabel(page)).as("libellés coupés à " + width + " px").isEmpty();
+            assertThat(inner(page, "champ-prenom", "autocomplete")).isEqualTo("given-name");
+            assertThat(inner(page, "champ-nom", "autocomplete")).isEqualTo("family-name");
+            assertThat(inner(page, "champ-date-naissance", "autocomplete")).isEqualTo("bday");
+            assertThat(inner(page, "champ-adresse", "autocomplete")).isEqualTo("street-address");
+            assertThat(inner(page, "champ-code-postal", "autocomplete")).isEqualTo("postal-code");
+            assertThat(inner(page, "champ-code-postal", "inputmode")).isEqualTo("numeric");
+            assertThat(inner(page, "champ-ville", "autocomplete")).isEqualTo("address-level2");
+            assertThat(inner(page, "champ-telephone", "autocomplete")).isEqualTo("tel");
+            assertThat(inner(page, "champ-telephone", "inputmode")).isEqualTo("tel");
+            assertThat(inner(page, "champ-email", "autocomplete")).isEqualTo("email");
+            if (width < 500) {
+                BrowserSupport.screenshot(page, "lettre-etape-390");
+            }
             fill(page, "Prénom", "Camille");
             fill(page, "Nom", "Durand");
             fill(page, "Date de naissance", "12/03/1985");
             fill(page, "Adresse", "12 rue des Lilas");
+            fill(page, "Code postal", "6900");
+            taps += 6;
+            next(page, "Qui écrit, et pour qui");
+            page.waitForCondition(() -> page.locator(".resume-erreurs").innerText().contains("Commune"));
+            taps++;
+            // Refused: the wrong postcode is named, in French, and what was typed stays.
+            assertThat(stepTitle(page)).isEqualTo("Qui écrit, et pour qui");
+            assertThat(page.locator(".resume-erreurs").innerText()).contains("Code postal").contains("Commune");
             fill(page, "Code postal", "69003");
             fill(page, "Commune", "Lyon");
+            taps += 2;
+            next(page, "À qui écrire");
+            taps++;
+
+            assertThat(stepTitle(page)).isEqualTo("À qui écrire");
+            assertThat(noCutLabel(page)).isEmpty();
             fill(page, "Adresse du destinataire", "95 boulevard Pinel");
             fill(page, "Code postal du destinataire", "69500");
             fill(page, "Commune du destinataire", "Bron");
-            fill(page, "Établissement, service ou médecin qui détient le dossier", "centre hospitalier Saint-Jean");
+            taps += 3;
+            next(page, "Votre demande");
+            taps++;
 
+            assertThat(stepTitle(page)).isEqualTo("Votre demande");
+            assertThat(noCutLabel(page)).isEmpty();
+            fill(page, "Établissement, service ou médecin qui détient le dossier", "centre hospitalier Saint-Jean");
+            taps++;
+            // Back and forth keeps what was typed.
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Revenir à l'étape précédente")).click();
+            page.waitForCondition(() -> stepTitle(page).equals("À qui écrire"));
+            assertThat(page.getByLabel("Commune du destinataire", new Page.GetByLabelOptions().setExact(true))
+                    .inputValue()).isEqualTo("Bron");
+            next(page, "Votre demande");
+            assertThat(page.getByLabel("Établissement, service ou médecin qui détient le dossier",
+                    new Page.GetByLabelOptions().setExact(true)).inputValue()).isEqualTo("centre hospitalier Saint-Jean");
+            next(page, "Vérifier et télécharger");
+            taps++;
+
+            assertThat(stepTitle(page)).isEqualTo("Vérifier et télécharger");
+            assertThat(noCutLabel(page)).isEmpty();
             Locator pdfLink = page.locator("a.telechargement", new Page.LocatorOptions().setHasText("PDF"));
             page.waitForCondition(() -> pdfLink.getAttribute("href") != null);
             assertThat(page.locator(".papier").innerText()).contains("centre hospitalier Saint-Jean");
             assertThat(BrowserSupport.axeViolations(page)).as("violations axe, lettre remplie").isEmpty();
+            assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1"))
+                    .as("pas de défilement horizontal à " + width + " px").isEqualTo(true);
+            BrowserSupport.screenshot(page, "lettre-derniere-etape-" + width);
 
             Download download = page.waitForDownload(pdfLink::click);
+            taps++;
+            System.out.println("Lettre acces-dossier-medical à " + width + " px : " + taps + " saisies et appuis");
             assertThat(download.suggestedFilename()).matches("\\d{4}-\\d{2}-\\d{2}-demande-dossier-medical\\.pdf");
             Path file = download.path();
             try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(file))) {
@@ -87,6 +143,36 @@ class LettersIT extends BrowserIT {
             download.delete();
             assertThat(errors).isEmpty();
         }
+    }
+
+    private static String stepTitle(Page page) {
+        return page.locator("#formulaire-titre").innerText().strip();
+    }
+
+    /** "Continuer", then waits for the server's answer: the step {@code expected} (the same one when refused). */
+    private static void next(Page page, String expected) {
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Continuer")).click();
+        page.waitForCondition(() -> stepTitle(page).equals(expected));
+    }
+
+    /** An attribute of the native input inside a Vaadin field (what the phone's keyboard and autofill read). */
+    private static String inner(Page page, String id, String attribute) {
+        return (String) page.evaluate("([id, name]) => { const f = document.getElementById(id);"
+                + " const i = f.inputElement || f.querySelector('input, textarea'); return i.getAttribute(name); }",
+                List.of(id, attribute));
+    }
+
+    /** Labels of visible fields whose text does not fit (cut with "…"). */
+    @SuppressWarnings("unchecked")
+    private static List<String> noCutLabel(Page page) {
+        return (List<String>) page.evaluate("""
+                () => [...document.querySelectorAll('.lettre-formulaire .champ')]
+                  .filter(f => f.offsetParent !== null)
+                  .flatMap(f => [f.querySelector(':scope > label[slot=label]'), f.shadowRoot && f.shadowRoot.querySelector('[part=label]')])
+                  .filter(l => l && l.getClientRects().length > 0 && (l.scrollWidth > l.clientWidth + 1
+                      || getComputedStyle(l).textOverflow === 'ellipsis' && getComputedStyle(l).whiteSpace === 'nowrap'))
+                  .map(l => l.textContent.trim())""");
     }
 
     private static void fill(Page page, String label, String value) {

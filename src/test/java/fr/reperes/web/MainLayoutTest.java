@@ -39,6 +39,10 @@ class MainLayoutTest extends AbstractViewTest {
         UI.getCurrent().navigate("fiches");
         Button quit = _get(Button.class, spec -> spec.withText("Quitter rapidement"));
         assertThat(quit.isVisible()).isTrue();
+        // Screen readers hear the keyboard shortcut with the button.
+        String described = quit.getElement().getAttribute("aria-describedby");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId(described)).getText())
+                .contains("trois fois sur la touche Maj");
     }
 
     @Test

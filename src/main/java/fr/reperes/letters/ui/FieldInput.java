@@ -51,11 +51,22 @@ final class FieldInput {
             text.setValueChangeTimeout(350);
             text.setManualValidation(true);
             text.setWidthFull();
-            if (field.type() == FieldType.POSTCODE) {
-                text.getElement().setAttribute("inputmode", "numeric");
-            } else if (field.type() == FieldType.EMAIL) {
-                text.getElement().setAttribute("inputmode", "email");
+            String inputMode = inputMode(field);
+            if (!inputMode.isEmpty()) {
+                text.getElement().setAttribute("inputmode", inputMode);
             }
+            if (!field.autocomplete().isEmpty()) {
+                text.getElement().setAttribute("autocomplete", field.autocomplete());
+            }
+            if (field.type() == FieldType.EMAIL) {
+                text.getElement().executeJs("customElements.whenDefined(this.localName).then(() => {"
+                        + " const input = this.inputElement || this.querySelector('input'); if (input) input.type = 'email'; })");
+            }
+            // The web component keeps these on its own element: the phone's keyboard and autofill read the <input>.
+            text.getElement().executeJs("customElements.whenDefined(this.localName).then(() => {"
+                    + " const input = this.inputElement || this.querySelector('input, textarea'); if (!input) return;"
+                    + " if ($0) input.setAttribute('inputmode', $0); if ($1) input.setAttribute('autocomplete', $1); })",
+                    inputMode, field.autocomplete());
             input = text;
             component = text;
             text.addValueChangeListener(change -> {
@@ -71,6 +82,15 @@ final class FieldInput {
         input.setRequiredIndicatorVisible(field.required());
         component.setId("champ-" + field.id().replace('_', '-'));
         component.getElement().getClassList().add("champ");
+    }
+
+    /** The keyboard a phone shows: digits for a postcode, the phone pad for a telephone number. */
+    static String inputMode(LetterField field) {
+        return switch (field.type()) {
+            case POSTCODE -> "numeric";
+            case EMAIL -> "email";
+            default -> field.autocomplete().endsWith("tel") ? "tel" : "";
+        };
     }
 
     private void chosen(boolean fromClient, String value, TypingListener typing) {

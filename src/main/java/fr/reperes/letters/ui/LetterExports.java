@@ -57,11 +57,22 @@ class LetterExports extends Section {
         add(title, status, check, links, copy);
     }
 
-    /** The letter is complete ({@code letter} not null) or these fields are missing or wrong. */
-    void update(ComposedLetter letter, List<String> toFix) {
+    /** The letter is complete ({@code letter} not null), or these fields are missing, or hold a wrong value. */
+    void update(ComposedLetter letter, List<String> missing, List<String> wrong) {
         ready = letter;
         downloads.values().forEach(anchor -> anchor.setEnabled(letter != null));
-        status.setText(letter != null ? layout.ui("pret") : layout.ui("incomplet") + " " + String.join(", ", toFix) + ".");
+        if (letter != null) {
+            status.setText(layout.ui("pret"));
+            return;
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        if (!missing.isEmpty()) {
+            parts.add(layout.ui("incomplet") + " " + String.join(", ", missing) + ".");
+        }
+        if (!wrong.isEmpty()) {
+            parts.add(layout.ui(missing.isEmpty() ? "incorrect" : "a_corriger") + " " + String.join(", ", wrong) + ".");
+        }
+        status.setText(String.join(" ", parts));
     }
 
     private DownloadHandler download(ExportFormat format) {

@@ -1,5 +1,7 @@
 package fr.reperes.letters.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -11,13 +13,16 @@ import fr.reperes.letters.Letter;
 import fr.reperes.letters.LetterField;
 import fr.reperes.letters.LetterLayout;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The form of a letter, in the groups of the catalogue. Errors show next to each field once the user has left it
- * (or asked to check the letter), and in a summary read out by screen readers.
+ * The form of a letter, in the short steps and groups of the catalogue ({@code steps} in {@code _commun.yml}): one
+ * step on screen at a time, checked before the next; going back keeps everything typed. Errors show next to each
+ * field once the user has left it (or asked to go on or to check the letter), and in a summary read out by screen
+ * readers.
  */
 class LetterForm extends Section {
 
@@ -25,15 +30,44 @@ class LetterForm extends Section {
     private final Map<String, H3> groupHeadings = new LinkedHashMap<>();
     private final Div summary = new Div();
     private final LetterLayout layout;
+    /** The steps of the catalogue, each with its block on screen and the fields it shows. */
+    private final List<StepBlock> steps = new ArrayList<>();
+    private final H2 stepTitle = new H2();
+    private final Paragraph stepCount = new Paragraph();
+    private final Paragraph intro;
+    private final Button previous;
+    private final Button next;
+    private final StepListener stepListener;
+    private int current;
+    private Map<String, String> lastValues = Map.of();
+    private int signatories;
 
-    /** @param proposal why the assessment proposes the prefilled signatory, shown above the choice (null: nothing) */
-    LetterForm(Letter letter, LetterLayout layout, boolean prefilled, String proposal, FieldInput.TypingListener typing) {
+    private record StepBlock(LetterLayout.Step step, Div block, List<String> fieldIds) {
+    }
+
+    /** Told when another step is shown; {@code last} is the step that shows the letter. */
+    @FunctionalInterface
+    interface StepListener {
+        void shown(boolean last);
+    }
+
+    /**
+     * @param proposal  why the assessment proposes the prefilled signatory, shown above the choice (null: nothing)
+     * @param errors    the current errors of the letter, to check a step before the next one
+     */
+    LetterForm(Letter letter, LetterLayout layout, boolean prefilled, String proposal, FieldInput.TypingListener typing,
+               java.util.function.Supplier<Map<String, String>> errors, StepListener stepListener) {
         this.layout = layout;
+        this.stepListener = stepListener;
+        this.signatories = letter.signatories().size();
+        this.intro = new Paragraph(layout.ui("formulaire_intro"));
         addClassName("lettre-formulaire");
-        H2 title = new H2(layout.ui("formulaire_titre"));
-        title.setId("formulaire-titre");
+        stepTitle.setId("formulaire-titre");
+        stepTitle.addClassName("etape-titre");
+        stepTitle.getElement().setAttribute("tabindex", "-1");
+        stepCount.addClassName("etape-compte");
         getElement().setAttribute("aria-labelledby", "formulaire-titre");
-        add(title, new Paragraph(layout.ui("formulaire_intro")));
+        add(stepTitle, stepCount, intro);
         if (prefilled) {
             Paragraph note = new Paragraph(layout.ui("prerempli"));
             note.addClassName("note-prerempli");
@@ -43,29 +77,48 @@ class LetterForm extends Section {
         summary.getElement().setAttribute("aria-live", "polite");
         summary.getElement().setAttribute("role", "status");
         add(summary);
-        for (LetterLayout.Group group : layout.groups()) {
-            List<LetterField> fields = letter.fields().stream().filter(f -> f.group().equals(group.id())).toList();
-            if (fields.isEmpty()) {
-                continue;
-            }
-            H3 heading = new H3(group.label());
-            groupHeadings.put(group.id(), heading);
-            add(heading);
-            for (LetterField field : fields) {
-                if (field.id().equals(LetterField.SIGNATORY) && letter.signatories().size() > 1 && proposal != null) {
-                    Paragraph why = new Paragraph(proposal);
-                    why.addClassName("proposition-signataire");
-                    add(why);
+        for (LetterLayout.Step step : layout.steps()) {
+            Div block = new Div();
+            block.addClassName("etape");
+            List<String> ids = new ArrayList<>();
+            for (String groupId : step.groups()) {
+                List<LetterField> fields = letter.fields().stream().filter(f -> f.group().equals(groupId)).toList();
+                if (fields.isEmpty()) {
+                    continue;
                 }
-                FieldInput input = new FieldInput(field, typing);
-                inputs.put(field.id(), input);
-                add(input.component());
+                H3 heading = new H3(layout.groupLabel(groupId));
+                groupHeadings.put(groupId, heading);
+                block.add(heading);
+                for (LetterField field : fields) {
+                    if (field.id().equals(LetterField.SIGNATORY) && letter.signatories().size() > 1 && proposal != null) {
+                        Paragraph why = new Paragraph(layout.ui("propose") + " " + proposal);
+                        why.addClassName("proposition-signataire");
+                        block.add(why);
+                    }
+                    FieldInput input = new FieldInput(field, typing);
+                    inputs.put(field.id(), input);
+                    ids.add(field.id());
+                    block.add(input.component());
+                }
             }
+            steps.add(new StepBlock(step, block, ids));
+            add(block);
         }
         // With a single possible signatory there is nothing to choose.
         if (letter.signatories().size() == 1) {
             inputs.get(LetterField.SIGNATORY).setVisible(false);
         }
+        previous = new Button(layout.ui("etape_precedente"), click -> go(-1));
+        previous.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        next = new Button(layout.ui("etape_suivante"), click -> {
+            if (checkStep(errors.get())) {
+                go(+1);
+            }
+        });
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div navigation = new Div(previous, next);
+        navigation.addClassName("etapes-navigation");
+        add(navigation);
     }
 
     /** Shows stored values (the draft) in the fields. */
@@ -75,14 +128,85 @@ class LetterForm extends Section {
 
     /** Shows only the fields that apply to the current choices, and the group titles that still have a field. */
     void refreshVisibility(Map<String, String> values, int signatories) {
+        this.lastValues = values;
+        this.signatories = signatories;
         Map<String, Boolean> groupVisible = new LinkedHashMap<>();
         inputs.forEach((id, input) -> {
-            boolean visible = input.field().visibleFor(values)
-                    && !(id.equals(LetterField.SIGNATORY) && signatories == 1);
+            boolean visible = applies(id, values);
             input.setVisible(visible);
             groupVisible.merge(input.field().group(), visible, Boolean::logicalOr);
         });
         groupHeadings.forEach((group, heading) -> heading.setVisible(groupVisible.getOrDefault(group, false)));
+        showStep();
+    }
+
+    private boolean applies(String id, Map<String, String> values) {
+        return inputs.get(id).field().visibleFor(values) && !(id.equals(LetterField.SIGNATORY) && signatories == 1);
+    }
+
+    /** The steps that have something to fill for these choices; the last step (the letter) always counts. */
+    private List<Integer> applicableSteps() {
+        List<Integer> shown = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            boolean last = i == steps.size() - 1;
+            if (last || steps.get(i).fieldIds().stream().anyMatch(id -> applies(id, lastValues))) {
+                shown.add(i);
+            }
+        }
+        return shown;
+    }
+
+    private void showStep() {
+        List<Integer> shown = applicableSteps();
+        if (!shown.contains(current)) {
+            // The step in view no longer applies (a choice changed): the nearest one before it.
+            int fallback = shown.getFirst();
+            for (int index : shown) {
+                if (index < current) {
+                    fallback = index;
+                }
+            }
+            current = fallback;
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            steps.get(i).block().setVisible(i == current);
+        }
+        int position = shown.indexOf(current);
+        stepTitle.setText(steps.get(current).step().label());
+        stepCount.setText(layout.ui("etape").replace("{n}", String.valueOf(position + 1))
+                .replace("{total}", String.valueOf(shown.size())));
+        previous.setVisible(position > 0);
+        intro.setVisible(position == 0); // said once, at the start: the later steps begin with their fields
+        next.setVisible(position < shown.size() - 1);
+        stepListener.shown(isLastStep());
+    }
+
+    boolean isLastStep() {
+        return current == steps.size() - 1;
+    }
+
+    private void go(int direction) {
+        List<Integer> shown = applicableSteps();
+        int position = shown.indexOf(current) + direction;
+        if (position < 0 || position >= shown.size()) {
+            return;
+        }
+        current = shown.get(position);
+        summary.removeAll();
+        showStep();
+        stepTitle.getElement().executeJs("this.focus(); this.scrollIntoView({block: 'start'})");
+    }
+
+    /** Checks the fields of the step in view: errors show on its fields and the first one gets the focus. */
+    private boolean checkStep(Map<String, String> errors) {
+        List<String> here = steps.get(current).fieldIds().stream().filter(id -> applies(id, lastValues)).toList();
+        here.forEach(id -> inputs.get(id).touch());
+        showErrors(errors, false);
+        boolean valid = here.stream().noneMatch(errors::containsKey);
+        if (!valid) {
+            focusFirstError();
+        }
+        return valid;
     }
 
     /**
@@ -108,8 +232,18 @@ class LetterForm extends Section {
         }
     }
 
+    /** Focuses the first field in error, first showing the step it is in. */
     void focusFirstError() {
-        inputs.values().stream().filter(FieldInput::invalid).findFirst().ifPresent(FieldInput::focus);
+        inputs.values().stream().filter(input -> input.invalid() && input.component().isVisible()).findFirst()
+                .ifPresent(input -> {
+                    for (int i = 0; i < steps.size(); i++) {
+                        if (steps.get(i).fieldIds().contains(input.field().id()) && i != current) {
+                            current = i;
+                            showStep();
+                        }
+                    }
+                    input.focus();
+                });
     }
 
     String label(String fieldId) {

@@ -87,11 +87,14 @@ class LetterPreview extends Section {
         if (draft.get(EDITED) == null || proposed.body().equals(draft.get(BASE)) || (dialog != null && dialog.isOpened())) {
             return;
         }
-        dialog = new ConfirmDialog(layout.ui("confirmer_titre"), layout.ui("confirmer_texte"), layout.ui("confirmer_oui"),
-                yes -> replaceWithProposal());
-        dialog.setCancelable(true);
-        dialog.setCancelText(layout.ui("confirmer_non"));
-        dialog.addCancelListener(no -> draft.put(BASE, proposed.body()));
+        // The highlighted default button (and Escape) keeps the user's edits; replacing them is the other choice.
+        dialog = new ConfirmDialog(layout.ui("confirmer_titre"), layout.ui("confirmer_texte"), layout.ui("confirmer_non"),
+                keep -> draft.put(BASE, proposed.body()));
+        dialog.addCancelListener(keep -> draft.put(BASE, proposed.body()));
+        dialog.setRejectable(true);
+        dialog.setRejectText(layout.ui("confirmer_oui"));
+        dialog.setRejectButtonTheme("error tertiary");
+        dialog.addRejectListener(replace -> replaceWithProposal());
         dialog.open();
     }
 

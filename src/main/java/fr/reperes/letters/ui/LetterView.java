@@ -80,11 +80,14 @@ public class LetterView extends Div implements BeforeEnterObserver, HasDynamicTi
         // Why this signatory, when the answers say something about it; without answers there is nothing to explain.
         String proposal = caseFile.facts().equals(Facts.unknown()) ? null
                 : letters.proposal(letter.id(), caseFile.facts()).because();
-        form = new LetterForm(letter, layout, prefilledFromInterview, proposal, this::typed);
+        Div letterColumn = new Div();
+        form = new LetterForm(letter, layout, prefilledFromInterview, proposal, this::typed,
+                () -> letters.validate(letter.id(), values()), last -> letterColumn.setVisible(last));
         preview = new LetterPreview(draft, layout, letters::html, this::refreshExports);
         exports = new LetterExports(letters, layout, this::verify, () -> letters.text(current(), false));
         instructions = new SendingInstructions(letter, layout);
-        Div columns = new Div(form, new Div(preview, exports, instructions));
+        letterColumn.add(preview, exports, instructions);
+        Div columns = new Div(form, letterColumn);
         columns.addClassName("lettre-colonnes");
         add(back, new H1(letter.title()), description, columns);
         form.show(draft);
@@ -114,8 +117,11 @@ public class LetterView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private void refreshExports() {
         Map<String, String> errors = letters.validate(letter.id(), values());
-        List<String> toFix = errors.keySet().stream().map(form::label).toList();
-        exports.update(errors.isEmpty() ? preview.current(letters.compose(letter.id(), values())) : null, toFix);
+        List<String> missing = errors.entrySet().stream().filter(e -> LetterService.MISSING.equals(e.getValue()))
+                .map(e -> form.label(e.getKey())).toList();
+        List<String> wrong = errors.entrySet().stream().filter(e -> !LetterService.MISSING.equals(e.getValue()))
+                .map(e -> form.label(e.getKey())).toList();
+        exports.update(errors.isEmpty() ? preview.current(letters.compose(letter.id(), values())) : null, missing, wrong);
     }
 
     private void verify() {

@@ -25,7 +25,8 @@ public class SessionEraser {
 
     /** Erases the session and leaves for the neutral site, replacing the current history entry. */
     public void eraseAndLeave(UI ui) {
-        ui.getPage().executeJs("window.location.replace($0)", settings.quickExitUrl());
+        ui.getPage().executeJs("window.reperesQuitter ? window.reperesQuitter() : window.location.replace($0)",
+                settings.quickExitUrl());
         invalidate(ui);
     }
 

@@ -63,10 +63,20 @@ public class MainLayout extends AppLayout {
         quickExit.addClassName("quitter");
         quickExit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         quickExit.getElement().setAttribute("title", "Quitte Repères tout de suite et efface vos réponses");
+        // Said to screen readers with the button, and where a keyboard user can find it: Shift three times.
+        Span shortcut = new Span("Quitte Repères tout de suite et efface vos réponses. Raccourci clavier : "
+                + "appuyez trois fois sur la touche Maj (Shift), depuis n'importe quelle page.");
+        shortcut.setId("raccourci-sortie");
+        shortcut.addClassName("annonce");
+        quickExit.getElement().setAttribute("aria-describedby", "raccourci-sortie");
+        Span announcer = new Span();
+        announcer.setId("annonce-sortie");
+        announcer.addClassName("annonce");
+        announcer.getElement().setAttribute("aria-live", "assertive");
         // Fallback when the client-side listener below did not run (e.g. in server-side tests).
         quickExit.addClickListener(click -> click.getSource().getUI().ifPresent(eraser::eraseAndLeave));
 
-        Div bar = new Div(skip, toggle, brand, quickExit);
+        Div bar = new Div(skip, toggle, brand, quickExit, shortcut, announcer);
         bar.addClassName("barre");
         addToNavbar(bar);
 
@@ -95,13 +105,14 @@ public class MainLayout extends AppLayout {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        // Leave at once, before any server round trip; the beacon drops the session on the server.
+        // Leave at once, before any server round trip, with the script every page carries in its <head>
+        // (fr.reperes.web.session.QuickExitScript): the beacon drops the session, Back is sent away again.
         quickExit.getElement().executeJs("""
                 this.addEventListener('click', e => {
+                  if (!window.reperesQuitter) return;
                   e.stopImmediatePropagation();
-                  try { navigator.sendBeacon('/quitter'); } catch (ignored) {}
-                  window.location.replace($0);
-                }, {capture: true});""", eraser.quickExitUrl());
+                  window.reperesQuitter();
+                }, {capture: true});""");
         // Warn five minutes before an idle session expires (and everything typed with it).
         long warnAfterSeconds = warningAfter != null ? warningAfter.toSeconds()
                 : Math.max(60, sessionTimeout.toSeconds() - 300);

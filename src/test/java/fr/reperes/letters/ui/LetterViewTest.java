@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -58,17 +59,37 @@ class LetterViewTest extends AbstractViewTest {
         }
     }
 
+    private static void next() {
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Continuer")));
+    }
+
+    private static void back() {
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Revenir à l'étape précédente")));
+    }
+
+    private static String step() {
+        return _get(H2.class, spec -> spec.withId("formulaire-titre")).getText();
+    }
+
+    /** Fills the medical-file request from its first step to the last one, which shows the letter. */
     private static void fillTheRest() {
+        assertThat(step()).isEqualTo("Qui écrit, et pour qui");
         type("Prénom", "Camille");
         type("Nom", "Durand");
         type("Date de naissance", "12/03/1985");
         type("Adresse", "12 rue des Lilas");
         type("Code postal", "69003");
         type("Commune", "Lyon");
+        next();
+        assertThat(step()).isEqualTo("À qui écrire");
         type("Adresse du destinataire", "95 boulevard Pinel");
         type("Code postal du destinataire", "69500");
         type("Commune du destinataire", "Bron");
+        next();
+        assertThat(step()).isEqualTo("Votre demande");
         type("Établissement, service ou médecin qui détient le dossier", "centre hospitalier Saint-Jean");
+        next();
+        assertThat(step()).isEqualTo("Vérifier et télécharger");
     }
 
     @Test
@@ -96,7 +117,8 @@ class LetterViewTest extends AbstractViewTest {
                 .isEqualTo("curatelle");
         assertThat(_get(RadioButtonGroup.class, spec -> spec.withLabel("Qui signe la lettre\u00A0?")).getValue()).isEqualTo("PERSON");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).anyMatch(t -> t.startsWith("Certains champs sont déjà remplis"));
-        assertThat(download("Télécharger en PDF").isEnabled()).as("lettre incomplète").isFalse();
+        assertThat(_find(Anchor.class, spec -> spec.withText("Télécharger en PDF"))).as("la lettre vient à la dernière étape")
+                .isEmpty();
 
         fillTheRest();
         assertThat(download("Télécharger en PDF").isEnabled()).isTrue();
@@ -105,12 +127,22 @@ class LetterViewTest extends AbstractViewTest {
                 "Je joins aussi la liste de mes séjours.\n\nJe vous prie d'agréer"));
         assertThat(caseFile().letterDraft(LetterId.ACCES_DOSSIER_MEDICAL)).containsEntry("nom", "Durand");
 
-        // A field that changes the proposed text asks before replacing the user's version; keeping it keeps it.
+        // A field that changes the proposed text asks before replacing the user's version; the default button
+        // (the highlighted one, which Enter presses) keeps it, and so does Escape.
+        back();
         type("Période concernée (facultatif)", "hospitalisation de mars 2025");
         ConfirmDialog ask = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getHeader(ask)).isEqualTo("Remplacer vos modifications\u00A0?");
-        ConfirmDialogKt._fireCancel(ask);
+        assertThat(ask.getElement().getProperty("confirmText")).isEqualTo("Garder mes modifications");
+        assertThat(ask.getElement().getProperty("rejectText")).isEqualTo("Remplacer par le nouveau texte");
+        ConfirmDialogKt._fireConfirm(ask);
+        next();
         assertThat(body.getValue()).contains("Je joins aussi la liste de mes séjours.").doesNotContain("mars 2025");
+        back();
+        type("Période concernée (facultatif)", "hospitalisation de mai 2025");
+        ConfirmDialogKt._fireCancel(_get(ConfirmDialog.class));
+        next();
+        assertThat(body.getValue()).as("Échap garde aussi").contains("Je joins aussi").doesNotContain("mai 2025");
 
         String pdf = pdfText(DownloadKt._download(download("Télécharger en PDF")));
         assertThat(pdf).contains("Je joins aussi la liste de mes séjours.").contains("Camille Durand")
@@ -118,9 +150,11 @@ class LetterViewTest extends AbstractViewTest {
         assertThat(new String(DownloadKt._download(download("Télécharger en texte")), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("Je joins aussi la liste de mes séjours.");
 
-        // A second change, confirmed this time, replaces the body with the new proposal.
+        // A change where the user chooses to replace: the body becomes the new proposal.
+        back();
         type("Période concernée (facultatif)", "hospitalisation d'avril 2025");
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        ConfirmDialogKt._fireReject(_get(ConfirmDialog.class));
+        next();
         assertThat(body.getValue()).contains("avril 2025").doesNotContain("Je joins aussi");
     }
 
@@ -139,7 +173,8 @@ class LetterViewTest extends AbstractViewTest {
         RadioButtonGroup<String> signatory = _get(RadioButtonGroup.class, spec -> spec.withLabel("Qui signe la lettre\u00A0?"));
         assertThat(signatory.getValue()).isEqualTo("BOTH");
         assertThat(_find(Paragraph.class)).filteredOn(p -> p.hasClassName("proposition-signataire")).singleElement()
-                .extracting(Paragraph::getText).asString().contains("tutelle").contains("CC 459");
+                .extracting(Paragraph::getText).asString().startsWith("Proposé d'après vos réponses")
+                .contains("tutelle").contains("CC 459");
         HasValueUtilsKt._setValue(signatory, "PERSON");
         assertThat(caseFile().letterDraft(LetterId.CESSATION_PRISE_EN_CHARGE)).containsEntry("signataire", "PERSON");
     }
@@ -152,23 +187,65 @@ class LetterViewTest extends AbstractViewTest {
         assertThat(text("Code postal").getErrorMessage()).isEqualTo("Code postal invalide : il faut 5 chiffres, par exemple 69003.");
         assertThat(text("Nom").isInvalid()).as("pas encore touché").isFalse();
 
-        ButtonKt._click(_get(Button.class, spec -> spec.withText("Vérifier la lettre")));
+        // Going on checks the step: the missing name is named, the step stays, what was typed stays.
+        next();
+        assertThat(step()).isEqualTo("Qui écrit, et pour qui");
         assertThat(text("Nom").isInvalid()).isTrue();
         assertThat(text("Nom").getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
-        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)
-                .map(t -> t.replace('\u00A0', ' '))
-                .anyMatch(t -> t.startsWith("Pour télécharger la lettre, complétez d'abord :") && t.contains("Nom"))).isTrue();
+        assertThat(text("Code postal").getValue()).isEqualTo("690");
+        type("Prénom", "Camille");
+        type("Nom", "Durand");
+        type("Adresse", "12 rue des Lilas");
+        type("Commune", "Lyon");
+        type("Date de naissance", "12/03/1985");
+        next();
+        assertThat(step()).as("un code postal faux bloque aussi").isEqualTo("Qui écrit, et pour qui");
+        type("Code postal", "69003");
+        next();
+        assertThat(step()).isEqualTo("À qui écrire");
+        next();
+        assertThat(step()).isEqualTo("À qui écrire");
+        type("Adresse du destinataire", "95 boulevard Pinel");
+        type("Code postal du destinataire", "6950");
+        type("Commune du destinataire", "Bron");
+        next();
+        assertThat(text("Code postal du destinataire").getErrorMessage()).startsWith("Code postal invalide");
+        // The request step cannot be skipped while its required field is empty.
+        type("Code postal du destinataire", "69500");
+        next();
+        next();
+        assertThat(step()).as("le champ obligatoire de la demande").isEqualTo("Votre demande");
+        type("Établissement, service ou médecin qui détient le dossier", "centre hospitalier Saint-Jean");
+        next();
+        assertThat(step()).isEqualTo("Vérifier et télécharger");
+        TextField letterDate = text("Date de la lettre");
+        type("Date de la lettre", "01/01/2099");
+        assertThat(letterDate.getErrorMessage()).isEqualTo("Cette date ne peut pas être dans le futur.");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText).map(t -> t.replace('\u00A0', ' '))
+                .anyMatch(t -> t.equals("Pour télécharger la lettre, corrigez d'abord : Date de la lettre."))).isTrue();
+        type("Date de la lettre", "");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText).map(t -> t.replace('\u00A0', ' '))
+                .anyMatch(t -> t.equals("Pour télécharger la lettre, complétez d'abord : Date de la lettre."))).isTrue();
+        type("Date de la lettre", "02/12/2026");
+        assertThat(download("Télécharger en PDF").isEnabled()).isTrue();
 
         UI.getCurrent().navigate("lettres");
         UI.getCurrent().navigate("lettres/acces-dossier-medical");
-        assertThat(text("Code postal").getValue()).as("ce qui a été tapé est gardé, même faux").isEqualTo("690");
-        type("Code postal", "69003");
-        assertThat(text("Code postal").isInvalid()).isFalse();
+        assertThat(text("Code postal").getValue()).as("ce qui a été tapé est gardé en revenant").isEqualTo("69003");
+        assertThat(text("Nom").getValue()).isEqualTo("Durand");
     }
 
     @Test
     void fieldsThatDoNotApplyAreHiddenUntilAChoiceNeedsThem() {
         UI.getCurrent().navigate("lettres/acces-dossier-medical");
+        caseFile().letterDraft(LetterId.ACCES_DOSSIER_MEDICAL).putAll(java.util.Map.of("prenom", "Camille", "nom", "Durand",
+                "adresse", "12 rue des Lilas", "code_postal", "69003", "date_naissance", "12/03/1985", "ville", "Lyon", "destinataire_adresse", "1 rue A",
+                "destinataire_code_postal", "69500", "destinataire_ville", "Bron"));
+        UI.getCurrent().navigate("lettres");
+        UI.getCurrent().navigate("lettres/acces-dossier-medical");
+        next();
+        next();
+        assertThat(step()).isEqualTo("Votre demande");
         assertThat(_find(TextArea.class, spec -> spec.withLabel("Nom et adresse du médecin choisi"))).isEmpty();
         @SuppressWarnings("unchecked")
         RadioButtonGroup<String> access = _get(RadioButtonGroup.class, spec -> spec.withLabel("Comment voulez-vous accéder au dossier ?"));
