@@ -1,0 +1,73 @@
+package fr.reperes.web.ui;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import fr.reperes.content.ContentLibrary;
+import fr.reperes.content.Page;
+import fr.reperes.core.Links;
+import fr.reperes.web.navigation.Routes;
+import fr.reperes.web.session.PrivacySettings;
+import org.jsoup.nodes.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a person sees before the application's scripts arrive. On a slow connection the Vaadin client takes many
+ * seconds to load; the first HTML response already carries the crisis numbers, a "Quitter rapidement" link and,
+ * for the home page and a fiche, their text. The block is hidden by the style sheet as soon as the application
+ * has drawn its own frame (see {@code .premier-affichage} in {@code reperes.css}), so nothing is shown twice.
+ */
+@Component
+class FirstPaint implements VaadinServiceInitListener {
+
+    static final String BLOCK_ID = "premier-affichage";
+
+    private final ContentLibrary content;
+    private final PrivacySettings privacy;
+
+    FirstPaint(ContentLibrary content, PrivacySettings privacy) {
+        this.content = content;
+        this.privacy = privacy;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(this::addFirstPaint);
+    }
+
+    void addFirstPaint(IndexHtmlResponse response) {
+        String path = response.getVaadinRequest().getPathInfo();
+        addFirstPaint(response.getDocument().body(), path == null ? "/" : path);
+    }
+
+    /** Puts the block at the top of {@code body} for the page at {@code path} (e.g. "/", "/fiches/soins-libres"). */
+    void addFirstPaint(Element body, String path) {
+        Element block = body.prependElement("div").id(BLOCK_ID).addClass("premier-affichage");
+        Element band = block.appendElement("div").addClass("premier-urgence")
+                .attr("role", "region").attr("aria-label", "Numéros d'urgence");
+        band.append(content.siteHtml("premier-affichage"));
+        // Works without any script: a plain link to the neutral site; with the head script, it also drops the
+        // session and keeps Back from coming back (window.reperesQuitter, see sortie-rapide.js).
+        block.appendElement("a").addClass("premier-quitter").attr("href", privacy.quickExitUrl())
+                .attr("rel", "noreferrer")
+                .attr("onclick", "if (window.reperesQuitter) { window.reperesQuitter(); return false; }")
+                .text("Quitter rapidement");
+        Element main = block.appendElement("div").addClass("premier-contenu");
+        String route = path.startsWith("/") ? path.substring(1) : path;
+        if (route.equals(Routes.HOME)) {
+            main.appendElement("h1").text("Repères : comprendre votre situation et agir");
+            main.appendElement("div").addClass("texte").append(content.siteHtml("accueil"));
+            main.appendElement("p").appendElement("a").attr("href", Routes.QUESTIONNAIRE)
+                    .text("Commencer le questionnaire");
+        } else if (route.startsWith(Links.PAGES + "/")) {
+            content.page(route.substring(Links.PAGES.length() + 1)).ifPresent(page -> fiche(main, page));
+        }
+        block.appendElement("p").addClass("premier-chargement").text("Chargement de Repères…");
+    }
+
+    private static void fiche(Element main, Page page) {
+        main.appendElement("h1").text(page.title());
+        main.appendElement("p").addClass("chapeau").text(page.summary());
+        main.appendElement("div").addClass("texte").append(page.html());
+    }
+}
