@@ -43,6 +43,29 @@ class HttpHardeningTest {
     }
 
     @Test
+    void theFirstResponseAlreadyHasTheCrisisNumbersTheWayOutAndTheFichesText() throws Exception {
+        String fiche = get("/fiches/soins-sur-decision-du-prefet", "text/html").body();
+        assertThat(fiche).contains("id=\"premier-affichage\"", "href=\"tel:3114\"", "Quitter rapidement",
+                "<h1>Les soins sur décision du préfet (SDRE)</h1>");
+        assertThat(get("/", "text/html").body()).contains("Commencer le questionnaire");
+    }
+
+    @Test
+    void versionedFilesAreKeptAYearAndPagesNever() throws Exception {
+        String home = get("/", "text/html").body();
+        var script = java.util.regex.Pattern.compile("VAADIN/build/[^\"]+\\.js").matcher(home);
+        assertThat(script.find()).as("script versionné du bundle dans la page d'accueil").isTrue();
+        assertThat(get("/" + script.group(), "*/*").headers().firstValue("Cache-Control"))
+                .contains(VersionedFilesCache.IMMUTABLE);
+        assertThat(get("/styles/reperes.css?v-c=0123abcd", "text/css").headers().firstValue("Cache-Control"))
+                .contains(VersionedFilesCache.IMMUTABLE);
+        assertThat(get("/styles/reperes.css", "text/css").headers().firstValue("Cache-Control").orElse(""))
+                .doesNotContain("immutable");
+        assertThat(get("/fiches/soins-libres", "text/html").headers().firstValue("Cache-Control"))
+                .contains("no-store");
+    }
+
+    @Test
     void anUnknownApiPageIsA404InFrenchWithoutDetails() throws Exception {
         HttpResponse<String> response = get("/api/pages/hospitalisation-d-office", "application/json");
         assertThat(response.statusCode()).isEqualTo(404);
