@@ -109,7 +109,7 @@ class PageWeightIT {
         assertThat(roundTrips).as("requêtes pour passer à la question suivante").isPositive();
     }
 
-    private record Weight(long bytes, int requests, long repeatBytes, int repeatRequests) {
+    private record Weight(long bytes, int requests, long repeatBytes, int repeatRequests, String repeatWhat) {
     }
 
     /** First visit with an empty cache, then a second visit in the same browser (versioned files cached). */
@@ -129,18 +129,24 @@ class PageWeightIT {
             CDPSession cdp = context.newCDPSession(again);
             cdp.send("Network.enable");
             long[] fromNetwork = {0};
-            int[] networkRequests = {0};
+            java.util.Map<String, String> urls = new java.util.HashMap<>();
+            List<String> loaded = new ArrayList<>();
+            cdp.on("Network.requestWillBeSent", event -> urls.put(event.get("requestId").getAsString(),
+                    event.getAsJsonObject("request").get("url").getAsString()));
             cdp.on("Network.loadingFinished", event -> {
                 double encoded = event.get("encodedDataLength").getAsDouble();
-                if (encoded > 0) {
+                String url = urls.getOrDefault(event.get("requestId").getAsString(), "?");
+                if (encoded > 0 && !url.startsWith("data:")) {
                     fromNetwork[0] += (long) encoded;
-                    networkRequests[0]++;
+                    // The application's exchanges with the server go to the root with ?v-r=…
+                    loaded.add(url.contains("v-r=") ? "échange avec le serveur"
+                            : url.replace(baseUrl(), "").replaceFirst("\\?.*", ""));
                 }
             });
             again.navigate(baseUrl() + "/" + route);
             again.waitForSelector(ready);
             again.waitForLoadState(LoadState.NETWORKIDLE);
-            return new Weight(bytes, requests, fromNetwork[0], networkRequests[0]);
+            return new Weight(bytes, requests, fromNetwork[0], loaded.size(), String.join(", ", loaded));
         }
     }
 
@@ -181,7 +187,7 @@ class PageWeightIT {
                 .append(" | ").append(weight.bytes / 1024).append(" Ko")
                 .append(" | ").append(weight.requests)
                 .append(" | ").append(weight.repeatBytes / 1024).append(" Ko en ").append(weight.repeatRequests)
-                .append(" requête(s)")
+                .append(" requête(s) (").append(weight.repeatWhat).append(")")
                 .append(" | ").append(slow).append(" |\n");
     }
 
