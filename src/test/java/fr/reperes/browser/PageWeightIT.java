@@ -67,7 +67,7 @@ class PageWeightIT {
     void theHomePageIsLightAndUsableOnSlow3g() {
         Weight weight = weigh("", "main#contenu h1");
         // Usable: the title and "Commencer le questionnaire" visible, in the first HTML before the application.
-        long visible = onSlow3g("", "text=Commencer le questionnaire");
+        long visible = onSlow3g("", "text=Commencer le questionnaire", "premier-affichage-accueil-390");
         long application = onSlow3g("", "main#contenu h1");
         row("accueil", weight, "« Commencer le questionnaire » visible en " + seconds(visible)
                 + ", application prête en " + seconds(application));
@@ -78,7 +78,8 @@ class PageWeightIT {
     @Test
     void aFicheIsReadableOnSlow3g() {
         Weight weight = weigh(FICHE, "main#contenu h1");
-        long readable = onSlow3g(FICHE, ".premier-contenu p.chapeau, main#contenu p.chapeau");
+        long readable = onSlow3g(FICHE, ".premier-contenu p.chapeau, main#contenu p.chapeau",
+                "premier-affichage-fiche-390");
         long application = onSlow3g(FICHE, "main#contenu h1");
         row("fiche", weight, "titre et premier paragraphe lisibles en " + seconds(readable)
                 + ", application prête en " + seconds(application));
@@ -161,6 +162,11 @@ class PageWeightIT {
 
     /** Milliseconds from the navigation until {@code selector} is visible, on a fresh slow-3G browser context. */
     private long onSlow3g(String route, String selector) {
+        return onSlow3g(route, selector, null);
+    }
+
+    /** The same, with a picture of the first phone screen at that moment when {@code picture} is given. */
+    private long onSlow3g(String route, String selector, String picture) {
         try (BrowserContext slow = browser.context(390, 844)) {
             Page page = slow.newPage();
             CDPSession cdp = slow.newCDPSession(page);
@@ -178,7 +184,12 @@ class PageWeightIT {
             page.navigate(baseUrl() + "/" + route, new Page.NavigateOptions().setTimeout(120_000)
                     .setWaitUntil(com.microsoft.playwright.options.WaitUntilState.COMMIT));
             page.waitForSelector(selector, new Page.WaitForSelectorOptions().setTimeout(120_000));
-            return (System.nanoTime() - start) / 1_000_000;
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            if (picture != null) {
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(BrowserSupport.SCREENSHOTS.resolve(picture + ".png")));
+            }
+            return millis;
         }
     }
 

@@ -57,7 +57,7 @@ class FirstPaint implements VaadinServiceInitListener {
         if (route.equals(Routes.HOME)) {
             main.appendElement("h1").text("Repères : comprendre votre situation et agir");
             main.appendElement("div").addClass("texte").append(content.siteHtml("accueil"));
-            main.appendElement("p").appendElement("a").attr("href", Routes.QUESTIONNAIRE)
+            main.appendElement("p").addClass("premier-commencer").appendElement("a").attr("href", Routes.QUESTIONNAIRE)
                     .text("Commencer le questionnaire");
         } else if (route.startsWith(Links.PAGES + "/")) {
             content.page(route.substring(Links.PAGES.length() + 1)).ifPresent(page -> fiche(main, page));
