@@ -23,6 +23,10 @@ public final class Rulebook {
         UnderstandingRules understanding = new UnderstandingRules(pageTitles);
         AppealRules appeals = new AppealRules(delays);
         RenewalRules renewals = new RenewalRules(delays);
+        JudgeRules judge = new JudgeRules(delays);
+        RecordsRules records = new RecordsRules(delays);
+        JusticeRules justice = new JusticeRules(delays);
+        AdmissionRules admissions = new AdmissionRules(delays);
         this.rules = List.of(
                 // The basis of care, as stated.
                 AdmissionRules::soinsLibres,
@@ -32,7 +36,7 @@ public final class Rulebook {
                 AdmissionRules::perilImminent,
                 AdmissionRules::decisionDuPrefet,
                 AdmissionRules::personneDetenue,
-                AdmissionRules::mesureProvisoireDuMaire,
+                admissions::mesureProvisoireDuMaire,
                 AdmissionRules::irresponsabilitePenale,
                 AdmissionRules::placementParLeJugeDesEnfants,
                 // Read from the papers held.
@@ -67,14 +71,14 @@ public final class Rulebook {
                 // Criminal justice and protective measures.
                 JusticeRules::injonctionDeSoins,
                 JusticeRules::obligationDeSoins,
-                JusticeRules::injonctionTherapeutique,
+                justice::injonctionTherapeutique,
                 JusticeRules::mesurePenaleInconnue,
                 JusticeRules::mesurePenaleSansSuivi,
                 ProtectionRules::mesureDeProtection,
                 ProtectionRules::mesureDeProtectionInconnue,
                 ContradictionRules::consentementDonneParLeProtecteur,
                 // The judge, the person's goals, who is answering.
-                JudgeRules::controleAutomatiqueDeLHospitalisationComplete,
+                judge::controleAutomatiqueDeLHospitalisationComplete,
                 renewals::maintienMensuelDesSoinsALaDemandeDUnTiers,
                 renewals::arretesDeMaintienDuPrefet,
                 JudgeRules::demanderLaMainleveeAuJuge,
@@ -95,7 +99,7 @@ public final class Rulebook {
                 DoctorRules::changerDePsychiatreEnSoinsSansConsentement,
                 DocumentRules::demanderLaCopieDesDecisions,
                 RecordsRules::demanderLeDossierMedical,
-                RecordsRules::delaisDeReponse,
+                records::delaisDeReponse,
                 ComplaintRules::reclamationALEtablissement,
                 ComplaintRules::commissionDepartementale,
                 ComplaintRules::controleurGeneral,
