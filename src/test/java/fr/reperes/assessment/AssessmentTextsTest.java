@@ -71,7 +71,7 @@ class AssessmentTextsTest {
 
     @Test
     void anUnknownPlaceholderStopsStartUp(@TempDir Path folder) throws IOException {
-        copyWith(folder, "echeances.yml", text -> text.replace("au plus tard le {fin-legale} à minuit (CSP L.3211-12-1). Ce délai", "au plus tard le {jour}. Ce délai"));
+        copyWith(folder, "echeances.yml", text -> text.replace("au plus tard le {fin-legale} à minuit, 8 jours après", "au plus tard le {jour}, 8 jours après"));
 
         assertThatThrownBy(() -> new AssessmentTexts(new Wording(new ContentFiles(folder.toUri().toString()), new ContentReader())))
                 .isInstanceOf(ContentValidationException.class)

@@ -92,7 +92,7 @@ class DeadlinesCountedAsTheLawCountsTest {
         var eight = deadline(a, "dossier-8-jours");
         assertThat(eight.date()).isEqualTo(d(2027, 3, 29));
         assertThat(eight.legalLastDay()).isEqualTo(d(2027, 3, 30));
-        assertThat(eight.label()).contains("lundi 29 mars 2027").contains("mardi 30 mars 2027");
+        assertThat(eight.label()).contains("lundi 29 mars 2027").contains("attendez le mardi 30 mars 2027");
     }
 
     @Test

@@ -48,7 +48,7 @@ class JudgeRulesTest {
         assertThat(decision.date()).isEqualTo(LocalDate.of(2026, 11, 27));
         assertThat(decision.legalBasis()).containsExactly("CSP L.3211-12-1");
         assertThat(decision.label()).contains("lundi 30 novembre 2026 à minuit").contains("vendredi 27 novembre 2026")
-                .contains("art. 641").contains("À vérifier");
+                .contains("non compté").contains("n'est pas certain");
         assertThat(step(a, "controle-automatique-du-juge").priority()).isEqualTo(URGENT);
         assertThat(a.letters()).contains(LetterId.SAISINE_JUGE_MAINLEVEE).doesNotContain(LetterId.CESSATION_PRISE_EN_CHARGE);
     }

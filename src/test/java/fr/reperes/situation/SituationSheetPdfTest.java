@@ -102,13 +102,13 @@ class SituationSheetPdfTest {
                     .contains("vendredi 20/11/2026 — Notification d'une décision du juge sur les soins");
             String deadlines = sections.get("Délais et échéances");
             assertThat(deadlines)
-                    .contains("lundi 23/11/2026 — Saisine du juge par l'établissement (8e jour) — aujourd'hui")
-                    .contains("vendredi 27/11/2026 — Décision du juge sur l'hospitalisation complète (12e jour) — à venir")
+                    .contains("mardi 24/11/2026 — Saisine du juge par l'établissement (8e jour) — à venir")
+                    .contains("lundi 30/11/2026 — Décision du juge sur l'hospitalisation complète (12e jour) — à venir")
                     // Notified Friday 20/11: the day of notification does not count (CPC 641), day 10 is Monday 30/11.
                     .contains("lundi 30/11/2026 — Dernier jour pour faire appel de la décision du juge (10 jours) — à venir")
                     .contains("CSP R.3211-18");
-            assertThat(deadlines.indexOf("23/11/2026")).isLessThan(deadlines.indexOf("27/11/2026"));
-            assertThat(deadlines.indexOf("27/11/2026")).isLessThan(deadlines.indexOf("30/11/2026"));
+            // In date order, on the legal last days; the cautious dates are in the sentences, not in the headings.
+            assertThat(deadlines.indexOf("mardi 24/11/2026")).isLessThan(deadlines.indexOf("lundi 30/11/2026"));
             assertThat(deadlines).doesNotContain("29/11/2026");
         }
 
@@ -165,7 +165,7 @@ class SituationSheetPdfTest {
             assertThat(sections.get("Délais et échéances"))
                     .contains("mercredi 18/11/2026 — Réponse à la demande de dossier médical (8 jours) — date dépassée")
                     .contains("À faire : ").contains("une relance s'impose")
-                    .contains("dimanche 10/01/2027 — Réponse à la demande de dossier médical (2 mois) — à venir");
+                    .contains("lundi 11/01/2027 — Réponse à la demande de dossier médical (2 mois) — à venir");
         }
 
         @Test

@@ -27,6 +27,7 @@ public final class Rulebook {
         RecordsRules records = new RecordsRules(delays);
         JusticeRules justice = new JusticeRules(delays);
         AdmissionRules admissions = new AdmissionRules(delays);
+        RestraintRules restraints = new RestraintRules(delays);
         this.rules = List.of(
                 // The basis of care, as stated.
                 AdmissionRules::soinsLibres,
@@ -68,6 +69,7 @@ public final class Rulebook {
                 RestraintRules::isolementOuContention,
                 RestraintRules::isolementHorsDuCadreLegal,
                 RestraintRules::leJugeControleLIsolement,
+                restraints::leJugeEstSaisiDeNouveauAChaqueCycle,
                 // Criminal justice and protective measures.
                 JusticeRules::injonctionDeSoins,
                 JusticeRules::obligationDeSoins,
