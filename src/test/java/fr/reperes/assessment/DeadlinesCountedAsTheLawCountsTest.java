@@ -144,5 +144,6 @@ class DeadlinesCountedAsTheLawCountsTest {
         var contact = deadline(a, "injonction-therapeutique-contact");
         assertThat(contact.date()).isEqualTo(d(2026, 5, 14));
         assertThat(contact.legalLastDay()).isEqualTo(d(2026, 5, 15));
+        assertThat(contact.legalBasis()).as("fixé par la partie réglementaire").containsExactly("CSP R.3413-1");
     }
 }
