@@ -231,6 +231,22 @@ class SituationSheetPdfTest {
     }
 
     @Test
+    void anIsolatedPersonsSheetShowsTheNextSeizureOfTheJudgeAndStaysOnOnePage() throws IOException {
+        // CSP L.3222-5-1 II: isolement since Saturday 21/11, no judge's decision yet: seized before 72 hours.
+        Facts isolated = new Facts(Facts.Respondent.LAWYER, false, Facts.CareSetting.FULL_HOSPITALISATION,
+                Facts.CareBasis.THIRD_PARTY, false, false, List.of(Facts.DocumentHeld.DIRECTOR_DECISION),
+                LocalDate.of(2026, 11, 16), null, Facts.Restraint.ISOLATION, Facts.JusticeMeasure.NONE,
+                Facts.Protection.NONE, List.of(Facts.Goal.CONTEST_MEASURE), null, null, null, LocalDate.of(2026, 11, 21),
+                Facts.RestraintDecisions.NONE, null);
+        byte[] pdf = pdf(isolated, LetterId.SAISINE_JUGE_MAINLEVEE);
+        assertThat(sections(pdf).get("Délais et échéances"))
+                .contains("mardi 24/11/2026 — Saisine du juge avant 72 heures d'isolement — à venir");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).as("une seule page").isEqualTo(1);
+        }
+    }
+
+    @Test
     void everySheetIsOneTaggedFrenchA4PageWithEmbeddedFonts() throws IOException {
         for (Facts facts : List.of(SDT_HOSPITALISED, SDRE_PROGRAMME_CURATELLE, INJONCTION)) {
             byte[] pdf = pdf(facts, LetterId.SAISINE_JUGE_MAINLEVEE, LetterId.ACCES_DOSSIER_MEDICAL);
