@@ -321,6 +321,9 @@ class LetterRulesTest {
             // Isolement reported, but the decision kept the hospitalisation: the 10-day appeal, not the 24-hour one.
             assertThat(LETTERS.prefill(LetterId.APPEL_DECISION_JUGE, onTheMeasure)).doesNotContainEntry("decision", "isolement");
             assertThat(LETTERS.prefill(LetterId.APPEL_DECISION_JUGE, onIsolement)).containsEntry("decision", "isolement");
+            // 24 hours (R.3211-42, R.3211-19): e-mail or fax to the greffe is proposed first, never registered post.
+            assertThat(LETTERS.prefill(LetterId.APPEL_DECISION_JUGE, onIsolement)).containsEntry("mode_envoi", "courriel");
+            assertThat(LETTERS.prefill(LetterId.APPEL_DECISION_JUGE, onTheMeasure)).containsEntry("mode_envoi", "depot");
             ComposedLetter letter = compose(LetterId.APPEL_DECISION_JUGE, Signatory.PERSON, Map.of("decision", "isolement"));
             assertThat(plain(letter.body())).contains("R.3211-42 et suivants").doesNotContain("R.3211-18");
         }
