@@ -288,6 +288,15 @@ class LetterRulesTest {
         }
 
         @Test
+        void theRequestToTheJudgeNamesThePlaceOfBirthWhenGiven() {
+            // Review finding: the greffe may need the place of birth to identify the person (requête, R.3211-10 area).
+            ComposedLetter letter = compose(LetterId.SAISINE_JUGE_MAINLEVEE, Signatory.PERSON,
+                    Map.of("date_naissance", "1990-03-03", "lieu_naissance", "Lyon"));
+            assertThat(plain(letter.body())).containsPattern("né\\(e\\) le [^,]*1990 à Lyon");
+            assertThat(String.join("\n", letter.instructions().sending())).doesNotContain("ajoutez-le à la main");
+        }
+
+        @Test
         void anInpatientHandsTheLetterOverAgainstADatedReceipt() {
             Facts inpatient = facts(Respondent.PERSON, CareSetting.FULL_HOSPITALISATION, CareBasis.THIRD_PARTY,
                     Restraint.NONE, Protection.NONE);
