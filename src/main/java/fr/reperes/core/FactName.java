@@ -32,7 +32,11 @@ public enum FactName {
     GOALS("goals", Facts.Goal.class, Facts::goals),
     RECORDS_REQUEST_DATE("recordsRequestDate", LocalDate.class, Facts::recordsRequestDate),
     JUDGE_DECISION_DATE("judgeDecisionDate", LocalDate.class, Facts::judgeDecisionDate),
-    APPEALED_DECISION("appealedDecision", Facts.AppealedDecision.class, Facts::appealedDecision);
+    APPEALED_DECISION("appealedDecision", Facts.AppealedDecision.class, Facts::appealedDecision),
+    RESTRAINT_START_DATE("restraintStartDate", LocalDate.class, Facts::restraintStartDate),
+    RESTRAINT_JUDGE_DECISIONS("restraintJudgeDecisions", Facts.RestraintDecisions.class,
+            Facts::restraintJudgeDecisions),
+    LAST_RESTRAINT_DECISION_DATE("lastRestraintDecisionDate", LocalDate.class, Facts::lastRestraintDecisionDate);
 
     private final String id;
     private final Class<?> valueType;

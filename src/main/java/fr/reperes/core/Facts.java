@@ -25,11 +25,25 @@ public record Facts(
         List<Goal> goals,
         LocalDate recordsRequestDate,
         LocalDate judgeDecisionDate,
-        AppealedDecision appealedDecision) {
+        AppealedDecision appealedDecision,
+        LocalDate restraintStartDate,
+        RestraintDecisions restraintJudgeDecisions,
+        LocalDate lastRestraintDecisionDate) {
 
     public Facts {
         documentsHeld = documentsHeld == null ? List.of() : List.copyOf(documentsHeld);
         goals = goals == null ? List.of() : List.copyOf(goals);
+    }
+
+    /** The facts without the isolement cycle (kept for callers written before those questions existed). */
+    public Facts(Respondent respondent, Boolean minor, CareSetting careSetting, CareBasis careBasis, Boolean detained,
+                 Boolean programmeDeSoins, List<DocumentHeld> documentsHeld, LocalDate admissionDate,
+                 LocalDate lastJudgeDecisionDate, Restraint restraint, JusticeMeasure justiceMeasure,
+                 Protection protection, List<Goal> goals, LocalDate recordsRequestDate, LocalDate judgeDecisionDate,
+                 AppealedDecision appealedDecision) {
+        this(respondent, minor, careSetting, careBasis, detained, programmeDeSoins, documentsHeld, admissionDate,
+                lastJudgeDecisionDate, restraint, justiceMeasure, protection, goals, recordsRequestDate,
+                judgeDecisionDate, appealedDecision, null, null, null);
     }
 
     /** The facts without the decision appealed (kept for callers written before that question existed). */
@@ -60,7 +74,7 @@ public record Facts(
 
     public static Facts unknown() {
         return new Facts(null, null, null, null, null, null, List.of(), null, null, null, null, null, List.of(),
-                null, null, null);
+                null, null, null, null, null, null);
     }
 
     public enum Respondent { PERSON, RELATIVE, ASSOCIATION, LAWYER }
@@ -84,6 +98,13 @@ public record Facts(
      * (CSP R.3211-18) and 24 hours against a decision on isolement or contention (CSP R.3211-42).
      */
     public enum AppealedDecision { CARE_MEASURE, ISOLEMENT_CONTENTION, UNKNOWN }
+
+    /**
+     * How many decisions of the judge have kept the isolement or contention going: after two decisions keeping an
+     * isolement, the judge is seized again on a 7-day rhythm (CSP L.3222-5-1 II; Cass. avis 6 March 2024
+     * n° 23-70.017); otherwise the ordinary cycle (72 hours of isolement, 48 hours of contention) runs again.
+     */
+    public enum RestraintDecisions { NONE, ONE, TWO_OR_MORE, UNKNOWN }
 
     public enum JusticeMeasure { NONE, INJONCTION_DE_SOINS, OBLIGATION_DE_SOINS, INJONCTION_THERAPEUTIQUE, UNKNOWN }
 

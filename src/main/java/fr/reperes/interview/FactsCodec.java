@@ -19,7 +19,7 @@ public class FactsCodec {
 
     /** Facts whose "Je ne sais pas" is a value of their own, which the assessment treats as a signal. */
     private static final Set<String> EXPLICIT_UNKNOWN = Set.of("careBasis", "justiceMeasure", "protection",
-            "appealedDecision");
+            "appealedDecision", "restraintJudgeDecisions");
 
     private final JsonMapper json;
 

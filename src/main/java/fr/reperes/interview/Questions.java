@@ -10,6 +10,7 @@ import fr.reperes.core.Facts.JusticeMeasure;
 import fr.reperes.core.Facts.Protection;
 import fr.reperes.core.Facts.Respondent;
 import fr.reperes.core.Facts.Restraint;
+import fr.reperes.core.Facts.RestraintDecisions;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
@@ -42,6 +43,12 @@ public class Questions {
             yesNo("programmeDeSoins", facts -> facts.careSetting() == CareSetting.OUTPATIENT
                     && !consented(facts.careBasis())),
             single("restraint", Restraint.class, facts -> facts.careSetting() == CareSetting.FULL_HOSPITALISATION),
+            // CSP L.3222-5-1 II: the judge is seized again on a cycle counted from the start, then from each decision.
+            date("restraintStartDate", Questions::restrained),
+            single("restraintJudgeDecisions", RestraintDecisions.class, Questions::restrained),
+            date("lastRestraintDecisionDate", facts -> restrained(facts)
+                    && (facts.restraintJudgeDecisions() == RestraintDecisions.ONE
+                    || facts.restraintJudgeDecisions() == RestraintDecisions.TWO_OR_MORE)),
             date("admissionDate", facts -> facts.careSetting() == CareSetting.FULL_HOSPITALISATION
                     && possiblyCompulsory(facts.careBasis())),
             date("lastJudgeDecisionDate", facts -> facts.careSetting() == CareSetting.FULL_HOSPITALISATION
@@ -68,6 +75,11 @@ public class Questions {
     /** The questions needed for these facts, in order. */
     public List<Question> askedFor(Facts facts) {
         return all.stream().filter(question -> question.isAskedFor(facts)).toList();
+    }
+
+    private static boolean restrained(Facts facts) {
+        return facts.careSetting() == CareSetting.FULL_HOSPITALISATION
+                && (facts.restraint() == Restraint.ISOLATION || facts.restraint() == Restraint.RESTRAINT);
     }
 
     private static boolean inCare(Facts facts) {

@@ -40,11 +40,12 @@ public class SituationContent {
     /** The answers shown under "Personne concernée", in this order. */
     static final List<FactName> DETAILS = List.of(FactName.RESPONDENT, FactName.MINOR, FactName.CARE_SETTING,
             FactName.CARE_BASIS, FactName.DETAINED, FactName.PROGRAMME_DE_SOINS, FactName.DOCUMENTS_HELD,
-            FactName.RESTRAINT, FactName.APPEALED_DECISION, FactName.JUSTICE_MEASURE, FactName.PROTECTION,
+            FactName.RESTRAINT, FactName.RESTRAINT_JUDGE_DECISIONS, FactName.APPEALED_DECISION, FactName.JUSTICE_MEASURE, FactName.PROTECTION,
             FactName.GOALS);
     /** The dates the interview gathers, shown as events of the chronology. */
     static final List<FactName> EVENTS = List.of(FactName.ADMISSION_DATE, FactName.LAST_JUDGE_DECISION_DATE,
-            FactName.JUDGE_DECISION_DATE, FactName.RECORDS_REQUEST_DATE);
+            FactName.JUDGE_DECISION_DATE, FactName.RECORDS_REQUEST_DATE, FactName.RESTRAINT_START_DATE,
+            FactName.LAST_RESTRAINT_DECISION_DATE);
 
     private static final List<String> FIXED = List.of("titre", "intro",
             "sections.personne", "sections.regimes", "sections.chronologie", "sections.echeances", "sections.recours",

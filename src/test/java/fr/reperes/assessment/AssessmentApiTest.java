@@ -48,6 +48,20 @@ class AssessmentApiTest {
     }
 
     @Test
+    void isolementKeptTwiceByTheJudgeGivesTheSeizureBefore144HoursFromTheLastDecision() throws Exception {
+        // CSP L.3222-5-1 II, Cass. avis 23-70.017: after two decisions keeping an isolement, seized before 144 hours.
+        send("""
+                {"respondent": "LAWYER", "minor": false, "careSetting": "FULL_HOSPITALISATION",
+                 "careBasis": "THIRD_PARTY", "restraint": "ISOLATION", "restraintStartDate": "2026-11-01",
+                 "restraintJudgeDecisions": "TWO_OR_MORE", "lastRestraintDecisionDate": "2026-11-20"}
+                """)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.deadlines[?(@.id == 'isolement-saisine-7-jours')].legalLastDay")
+                        .value(hasItem("2026-11-26")))
+                .andExpect(jsonPath("$.deadlines[*].id").value(not(hasItem("isolement-saisine-72-heures"))));
+    }
+
+    @Test
     void minorAdmittedAtAThirdPartysRequestIsAnIrregularDecisionNeverACertainSdt() throws Exception {
         // CSP L.3211-10 (Cass. avis 22-70.003): for a minor the SDT decision is irregular, not a regime that applies.
         send("""

@@ -71,7 +71,7 @@ class AssessmentTextsTest {
 
     @Test
     void anUnknownPlaceholderStopsStartUp(@TempDir Path folder) throws IOException {
-        copyWith(folder, "echeances.yml", text -> text.replace("au plus tard le {date} (8e jour)", "au plus tard le {jour}"));
+        copyWith(folder, "echeances.yml", text -> text.replace("au plus tard le {fin-legale} à minuit, 8 jours après", "au plus tard le {jour}, 8 jours après"));
 
         assertThatThrownBy(() -> new AssessmentTexts(new Wording(new ContentFiles(folder.toUri().toString()), new ContentReader())))
                 .isInstanceOf(ContentValidationException.class)

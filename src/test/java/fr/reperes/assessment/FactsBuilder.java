@@ -33,6 +33,9 @@ final class FactsBuilder {
     private LocalDate recordsRequestDate;
     private LocalDate judgeDecisionDate;
     private Facts.AppealedDecision appealedDecision;
+    private LocalDate restraintStartDate;
+    private Facts.RestraintDecisions restraintJudgeDecisions;
+    private LocalDate lastRestraintDecisionDate;
 
     static FactsBuilder adult() {
         FactsBuilder builder = new FactsBuilder();
@@ -134,9 +137,21 @@ final class FactsBuilder {
         return this;
     }
 
+    FactsBuilder restraintSince(LocalDate date) {
+        restraintStartDate = date;
+        return this;
+    }
+
+    FactsBuilder restraintKeptByTheJudge(Facts.RestraintDecisions decisions, LocalDate lastDecision) {
+        restraintJudgeDecisions = decisions;
+        lastRestraintDecisionDate = lastDecision;
+        return this;
+    }
+
     Facts build() {
         return new Facts(respondent, minor, careSetting, careBasis, detained, programmeDeSoins, documents,
                 admissionDate, lastJudgeDecisionDate, restraint, justiceMeasure, protection, goals,
-                recordsRequestDate, judgeDecisionDate, appealedDecision);
+                recordsRequestDate, judgeDecisionDate, appealedDecision, restraintStartDate, restraintJudgeDecisions,
+                lastRestraintDecisionDate);
     }
 }

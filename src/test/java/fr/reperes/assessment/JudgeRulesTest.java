@@ -37,13 +37,18 @@ class JudgeRulesTest {
 
         assertRegime(a, RegimeCode.SDT, CERTAIN);
         assertRegime(a, RegimeCode.HOSPITALISATION_COMPLETE, CERTAIN);
+        // Admitted Wednesday 18 November 2026: seized by Thursday 26 (8 days, CPC 641), checked from Wednesday 25.
         var seizure = deadline(a, "juge-saisine-8-jours");
-        assertThat(seizure.date()).isEqualTo(admission.plusDays(7));
+        assertThat(seizure.legalLastDay()).isEqualTo(LocalDate.of(2026, 11, 26));
+        assertThat(seizure.date()).isEqualTo(LocalDate.of(2026, 11, 25));
         assertThat(seizure.passed()).isFalse();
+        // The 12th day is Monday 30 November; the day before it, counting the admission, is a Sunday: Friday 27.
         var decision = deadline(a, "juge-decision-12-jours");
-        assertThat(decision.date()).isEqualTo(admission.plusDays(11));
+        assertThat(decision.legalLastDay()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(decision.date()).isEqualTo(LocalDate.of(2026, 11, 27));
         assertThat(decision.legalBasis()).containsExactly("CSP L.3211-12-1");
-        assertThat(decision.label()).contains("1er jour");
+        assertThat(decision.label()).contains("lundi 30 novembre 2026 à minuit").contains("vendredi 27 novembre 2026")
+                .contains("non compté").contains("n'est pas certain");
         assertThat(step(a, "controle-automatique-du-juge").priority()).isEqualTo(URGENT);
         assertThat(a.letters()).contains(LetterId.SAISINE_JUGE_MAINLEVEE).doesNotContain(LetterId.CESSATION_PRISE_EN_CHARGE);
     }
@@ -55,9 +60,13 @@ class JudgeRulesTest {
 
         assertThat(findDeadline(a, "juge-decision-12-jours")).as("le contrôle des 12 jours a déjà eu lieu").isEmpty();
         var review = deadline(a, "juge-decision-6-mois");
-        assertThat(review.date()).isEqualTo(LocalDate.of(2026, 12, 9));
+        // 10 June + 6 months = Thursday 10 December 2026 (CPC 641 al. 2), a working day: no extension in question.
+        assertThat(review.legalLastDay()).isEqualTo(LocalDate.of(2026, 12, 10));
+        assertThat(review.date()).isEqualTo(LocalDate.of(2026, 12, 10));
         assertThat(review.passed()).isFalse();
-        assertThat(deadline(a, "juge-saisine-6-mois").date()).isEqualTo(LocalDate.of(2026, 11, 24));
+        // Seized at least 15 days before: Wednesday 25 November.
+        assertThat(deadline(a, "juge-saisine-6-mois").legalLastDay()).isEqualTo(LocalDate.of(2026, 11, 25));
+        assertThat(deadline(a, "juge-saisine-6-mois").date()).isEqualTo(LocalDate.of(2026, 11, 25));
     }
 
     @Test

@@ -58,6 +58,7 @@ class LetterPolicyTest {
                 .recordsRequested(requested));
 
         assertThat(deadline(a, "dossier-8-jours").passed()).isFalse();
-        assertThat(notOffered(a, LetterId.RELANCE_DOSSIER_MEDICAL)).contains(AssessmentTexts.frenchDate(requested.plusDays(8)));
+        assertThat(notOffered(a, LetterId.RELANCE_DOSSIER_MEDICAL)).contains(AssessmentTexts.frenchDate(LocalDate.of(2026, 11, 30)));
+        // Received Saturday 21 November: the 8th day is Sunday 29; the reminder waits for Monday 30 (CPC 642 may apply).
     }
 }

@@ -25,7 +25,8 @@ class RecordsAndComplaintRulesTest {
 
     @Test
     void underCuratelleWantingTheMedicalFileAfterEightDays() {
-        LocalDate requested = TODAY.minusDays(10);
+        // Received Wednesday 11 November 2026: 8 days to Thursday 19 November, a working day, passed.
+        LocalDate requested = TODAY.minusDays(12);
         Assessment a = assess(adult().basis(CareBasis.CONSENT).outpatient().protection(Protection.CURATELLE)
                 .wanting(Goal.ACCESS_RECORDS).recordsRequested(requested));
 

@@ -409,4 +409,56 @@ class LegalWordingTest {
         assertThat(section("sortir-de-l-hopital", "## Points d'attention"))
                 .contains("Un délai dépassé par l'hôpital, le préfet ou le juge ne veut pas dire que vous pouvez partir seul");
     }
+
+    // Issue 13, second pass: deadlines counted as the law counts them, and the isolement cycle
+
+    @Test
+    void theJudgesDeadlinesGiveTheLegalLastDayAndNoLongerCountTheAdmissionAsDayOne() {
+        for (String id : List.of("juge-saisine-8-jours", "juge-decision-12-jours", "juge-decision-6-mois",
+                "juge-saisine-6-mois")) {
+            String label = yaml("assessment/echeances.yml", "echeances", id, "libelle");
+            assertThat(label).as(id).contains("{fin-legale}").contains("{date}").contains("(CSP L.3211-12-1)")
+                    .doesNotContain("comme 1er jour").doesNotContain("nous comptons le jour");
+        }
+        assertThat(yaml("assessment/echeances.yml", "echeances", "juge-decision-12-jours", "libelle"))
+                .contains("n'est pas certain");
+        assertThat(yaml("situation/fiche.yml", "libelles", "calcul")).contains("art. 640 à 642")
+                .doesNotContain("1er jour");
+    }
+
+    @Test
+    void theMayorsFortyEightHoursAreCountedInHoursAndTheMedicalFileReminderWaitsForTheLegalDay() {
+        assertThat(yaml("assessment/echeances.yml", "echeances", "maire-48-heures", "libelle"))
+                .contains("heure par heure").contains("sans report").contains("{fin-legale}").contains("(CSP L.3213-2)");
+        assertThat(yaml("assessment/echeances.yml", "echeances", "dossier-8-jours", "libelle"))
+                .contains("attendez le {fin-legale} avant de relancer").contains("(CSP L.1111-7)");
+    }
+
+    @Test
+    void theIsolementCycleDeadlinesKeepSevenDaysForIsolementAfterTwoDecisionsOnly() {
+        String sevenDays = yaml("assessment/echeances.yml", "echeances", "isolement-saisine-7-jours", "libelle");
+        assertThat(sevenDays).contains("après deux décisions").contains("au moins 24 heures avant")
+                .contains("n° 23-70.017").contains("(CSP R.3211-32)");
+        for (String id : List.of("isolement-nouvelle-saisine-72-heures", "contention-nouvelle-saisine-48-heures")) {
+            assertThat(yaml("assessment/echeances.yml", "echeances", id, "libelle")).as(id)
+                    .contains("à vérifier avec l'avocat").contains("(CSP L.3222-5-1)");
+        }
+        assertThat(yaml("assessment/echeances.yml", "echeances", "contention-nouvelle-saisine-48-heures", "libelle"))
+                .contains("jamais de rythme de 7 jours");
+        for (SourceFile file : USER_TEXT) {
+            assertThat(file.text()).as(file.path())
+                    .doesNotContainPattern("(?i)contention[^.]{0,40}(tous les|chaque période de) 7 jours")
+                    .doesNotContain("avant chaque nouvelle période de 7 jours");
+        }
+        assertThat(section("isolement-et-contention", "## Si le juge maintient la mesure"))
+                .contains("à vérifier avec votre avocat");
+    }
+
+    @Test
+    void theInjonctionTherapeutiqueTimeLimitsCiteTheRegulatoryArticles() {
+        assertThat(yaml("assessment/echeances.yml", "echeances", "injonction-therapeutique-contact", "libelle"))
+                .contains("CSP R.3413-1");
+        assertThat(yaml("assessment/echeances.yml", "echeances", "injonction-therapeutique-evaluation", "libelle"))
+                .contains("CSP R.3413-1");
+    }
 }

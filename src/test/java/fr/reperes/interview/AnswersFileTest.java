@@ -33,6 +33,18 @@ class AnswersFileTest {
     }
 
     @Test
+    void theIsolementCycleAnswersLoadBackExactly() {
+        Facts restrained = new Facts(Facts.Respondent.RELATIVE, false, Facts.CareSetting.FULL_HOSPITALISATION,
+                Facts.CareBasis.THIRD_PARTY, false, null, List.of(), LocalDate.of(2026, 11, 10), null,
+                Facts.Restraint.ISOLATION, null, null, List.of(), null, null, null, LocalDate.of(2026, 11, 12),
+                Facts.RestraintDecisions.ONE, LocalDate.of(2026, 11, 15));
+        byte[] file = answersFile.write(restrained, List.of("restraintStartDate", "restraintJudgeDecisions",
+                "lastRestraintDecisionDate"));
+        assertThat(answersFile.read(file)).isInstanceOfSatisfying(AnswersFile.Loaded.Ok.class,
+                ok -> assertThat(ok.facts()).isEqualTo(restrained));
+    }
+
+    @Test
     void aFileEditedByHandIsRefusedInFrench() {
         String text = new String(answersFile.write(facts, List.of("respondent")), StandardCharsets.UTF_8)
                 .replace("\"PREFECT\"", "\"CONSENT\"");

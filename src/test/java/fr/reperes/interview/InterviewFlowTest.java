@@ -50,6 +50,18 @@ class InterviewFlowTest {
     }
 
     @Test
+    void anIsolatedPersonIsAskedWhenItBeganAndHowOftenTheJudgeKeptIt_thenTheDateOfTheLastDecision() {
+        Facts hospitalised = answer(answer(Facts.unknown(), "careSetting", "FULL_HOSPITALISATION"), "careBasis",
+                "THIRD_PARTY");
+        assertThat(asked(hospitalised)).doesNotContain("restraintStartDate", "restraintJudgeDecisions");
+        Facts isolated = answer(hospitalised, "restraint", "ISOLATION");
+        assertThat(asked(isolated)).contains("restraintStartDate", "restraintJudgeDecisions")
+                .doesNotContain("lastRestraintDecisionDate");
+        assertThat(asked(answer(isolated, "restraintJudgeDecisions", "TWO_OR_MORE")))
+                .contains("lastRestraintDecisionDate");
+    }
+
+    @Test
     void aPersonInSoinsLibresAtACmpIsNotAskedForJudgeDates() {
         Facts facts = answer(answer(Facts.unknown(), "careSetting", "OUTPATIENT"), "careBasis", "CONSENT");
         assertThat(asked(facts)).doesNotContain("admissionDate", "judgeDecisionDate", "programmeDeSoins");

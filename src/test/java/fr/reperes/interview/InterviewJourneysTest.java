@@ -117,8 +117,10 @@ class InterviewJourneysTest extends AbstractViewTest {
                 "goals", List.of("Contester la mesure devant le juge")));
         assertThat(regimes()).contains(RegimeCode.SDT.label(), RegimeCode.HOSPITALISATION_COMPLETE.label());
         assertThat(letterLinks()).contains(LetterId.SAISINE_JUGE_MAINLEVEE.id());
-        // The cautious count: the admission day is day 1, so the 12th day is admission + 11 days.
-        assertThat(pageText()).contains(admission.plusDays(11).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        // The 12th day heads the deadline: admission day not counted (CPC 641), possibly extended (CPC 642, uncertain).
+        LocalDate twelfthDay = new fr.reperes.core.time.LegalDelays(new fr.reperes.core.time.FrenchPublicHolidays())
+                .days(admission, 12, fr.reperes.core.time.Extension.UNCERTAIN).legalLastDay();
+        assertThat(pageText()).contains(twelfthDay.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     }
 
     @Test

@@ -288,6 +288,15 @@ class LetterRulesTest {
         }
 
         @Test
+        void theRequestToTheJudgeNamesThePlaceOfBirthWhenGiven() {
+            // Review finding: the greffe may need the place of birth to identify the person (requête, R.3211-10 area).
+            ComposedLetter letter = compose(LetterId.SAISINE_JUGE_MAINLEVEE, Signatory.PERSON,
+                    Map.of("date_naissance", "1990-03-03", "lieu_naissance", "Lyon"));
+            assertThat(plain(letter.body())).containsPattern("né\\(e\\) le [^,]*1990 à Lyon");
+            assertThat(String.join("\n", letter.instructions().sending())).doesNotContain("ajoutez-le à la main");
+        }
+
+        @Test
         void anInpatientHandsTheLetterOverAgainstADatedReceipt() {
             Facts inpatient = facts(Respondent.PERSON, CareSetting.FULL_HOSPITALISATION, CareBasis.THIRD_PARTY,
                     Restraint.NONE, Protection.NONE);
@@ -321,6 +330,9 @@ class LetterRulesTest {
             // Isolement reported, but the decision kept the hospitalisation: the 10-day appeal, not the 24-hour one.
             assertThat(LETTERS.prefill(LetterId.APPEL_DECISION_JUGE, onTheMeasure)).doesNotContainEntry("decision", "isolement");
             assertThat(LETTERS.prefill(LetterId.APPEL_DECISION_JUGE, onIsolement)).containsEntry("decision", "isolement");
+            // 24 hours (R.3211-42, R.3211-19): e-mail or fax to the greffe is proposed first, never registered post.
+            assertThat(LETTERS.prefill(LetterId.APPEL_DECISION_JUGE, onIsolement)).containsEntry("mode_envoi", "courriel");
+            assertThat(LETTERS.prefill(LetterId.APPEL_DECISION_JUGE, onTheMeasure)).containsEntry("mode_envoi", "depot");
             ComposedLetter letter = compose(LetterId.APPEL_DECISION_JUGE, Signatory.PERSON, Map.of("decision", "isolement"));
             assertThat(plain(letter.body())).contains("R.3211-42 et suivants").doesNotContain("R.3211-18");
         }

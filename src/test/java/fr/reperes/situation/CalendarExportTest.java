@@ -62,7 +62,9 @@ class CalendarExportTest {
         assertThat(events).extracting(CalendarExportTest::start)
                 // The appeal notified Friday 20/11 ends Monday 30/11 at 24:00 (CPC 641: notification day not counted).
                 // and the SDT admitted 16/11 must be maintained on a certificate by 16/12 (CSP L.3212-7).
-                .containsExactly(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 30),
+                // The judge's 8 and 12 days stand on their legal last days: Tuesday 24/11, and Monday 30/11 (the 12th
+                // day, Saturday 28, may be extended: UNCERTAIN, the later reading), the cautious dates in the text.
+                .containsExactly(LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 30),
                         LocalDate.of(2026, 12, 16));
         for (VEvent event : events) {
             DtStart<?> start = event.getRequiredProperty("DTSTART");
@@ -82,7 +84,8 @@ class CalendarExportTest {
         VEvent decision = events.get(1);
         assertThat(value(decision, "SUMMARY")).isEqualTo("Décision du juge sur l'hospitalisation complète (12e jour)");
         assertThat(value(decision, "DESCRIPTION"))
-                .contains("au plus tard le vendredi 27 novembre 2026 (12e jour). Par prudence, nous comptons")
+                .contains("au plus tard le lundi 30 novembre 2026 à minuit, 12 jours après l'admission")
+                .contains("comptez sur une audience d'ici le vendredi 27 novembre 2026")
                 .contains("À faire : L'audience a lieu avant cette date")
                 .contains("Textes : CSP L.3211-12-1")
                 .contains("Information, pas un conseil juridique.");
@@ -93,14 +96,15 @@ class CalendarExportTest {
     void onlyOpenDeadlinesGoIntoTheAgendaAndNoneMeansNoFile() throws Exception {
         SituationSheet sheet = sheet(SDRE_PROGRAMME_CURATELLE);
         assertThat(sheet.deadlines()).extracting(TimelineEntry::date)
-                .contains(LocalDate.of(2026, 11, 18), LocalDate.of(2027, 1, 10));
+                .contains(LocalDate.of(2026, 11, 18), LocalDate.of(2027, 1, 11));
         // SDRE admitted 2 March 2026: arrêtés due 2 April, 2 July (1 + 3 months), then 2 January 2027 (+ 6 months).
         assertThat(sheet.deadlines()).extracting(TimelineEntry::date).contains(LocalDate.of(2027, 1, 2));
         Calendar calendar = parse(SERVICE.calendar(sheet).orElseThrow().bytes());
         List<VEvent> events = calendar.getComponents("VEVENT");
         assertThat(events).extracting(CalendarExportTest::start)
                 .as("le délai de 8 jours, dépassé le 18/11, n'est pas dans l'agenda")
-                .containsExactly(LocalDate.of(2027, 1, 2), LocalDate.of(2027, 1, 10));
+                // The 2 months for the medical file end Sunday 10/01/2027: Monday 11 at the latest reading.
+                .containsExactly(LocalDate.of(2027, 1, 2), LocalDate.of(2027, 1, 11));
 
         assertThat(SERVICE.calendar(sheet(INJONCTION))).isEmpty();
     }

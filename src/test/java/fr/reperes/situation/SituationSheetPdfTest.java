@@ -102,13 +102,13 @@ class SituationSheetPdfTest {
                     .contains("vendredi 20/11/2026 — Notification d'une décision du juge sur les soins");
             String deadlines = sections.get("Délais et échéances");
             assertThat(deadlines)
-                    .contains("lundi 23/11/2026 — Saisine du juge par l'établissement (8e jour) — aujourd'hui")
-                    .contains("vendredi 27/11/2026 — Décision du juge sur l'hospitalisation complète (12e jour) — à venir")
+                    .contains("mardi 24/11/2026 — Saisine du juge par l'établissement (8e jour) — à venir")
+                    .contains("lundi 30/11/2026 — Décision du juge sur l'hospitalisation complète (12e jour) — à venir")
                     // Notified Friday 20/11: the day of notification does not count (CPC 641), day 10 is Monday 30/11.
                     .contains("lundi 30/11/2026 — Dernier jour pour faire appel de la décision du juge (10 jours) — à venir")
                     .contains("CSP R.3211-18");
-            assertThat(deadlines.indexOf("23/11/2026")).isLessThan(deadlines.indexOf("27/11/2026"));
-            assertThat(deadlines.indexOf("27/11/2026")).isLessThan(deadlines.indexOf("30/11/2026"));
+            // In date order, on the legal last days; the cautious dates are in the sentences, not in the headings.
+            assertThat(deadlines.indexOf("mardi 24/11/2026")).isLessThan(deadlines.indexOf("lundi 30/11/2026"));
             assertThat(deadlines).doesNotContain("29/11/2026");
         }
 
@@ -165,7 +165,7 @@ class SituationSheetPdfTest {
             assertThat(sections.get("Délais et échéances"))
                     .contains("mercredi 18/11/2026 — Réponse à la demande de dossier médical (8 jours) — date dépassée")
                     .contains("À faire : ").contains("une relance s'impose")
-                    .contains("dimanche 10/01/2027 — Réponse à la demande de dossier médical (2 mois) — à venir");
+                    .contains("lundi 11/01/2027 — Réponse à la demande de dossier médical (2 mois) — à venir");
         }
 
         @Test
@@ -228,6 +228,22 @@ class SituationSheetPdfTest {
         String deadlines = sections(pdf(late)).get("Délais et échéances");
         assertThat(deadlines).contains("date dépassée").contains("la sortie passe par l'avocat ou le juge")
                 .doesNotContainIgnoringCase("libre de partir").doesNotContainIgnoringCase("vous pouvez partir");
+    }
+
+    @Test
+    void anIsolatedPersonsSheetShowsTheNextSeizureOfTheJudgeAndStaysOnOnePage() throws IOException {
+        // CSP L.3222-5-1 II: isolement since Saturday 21/11, no judge's decision yet: seized before 72 hours.
+        Facts isolated = new Facts(Facts.Respondent.LAWYER, false, Facts.CareSetting.FULL_HOSPITALISATION,
+                Facts.CareBasis.THIRD_PARTY, false, false, List.of(Facts.DocumentHeld.DIRECTOR_DECISION),
+                LocalDate.of(2026, 11, 16), null, Facts.Restraint.ISOLATION, Facts.JusticeMeasure.NONE,
+                Facts.Protection.NONE, List.of(Facts.Goal.CONTEST_MEASURE), null, null, null, LocalDate.of(2026, 11, 21),
+                Facts.RestraintDecisions.NONE, null);
+        byte[] pdf = pdf(isolated, LetterId.SAISINE_JUGE_MAINLEVEE);
+        assertThat(sections(pdf).get("Délais et échéances"))
+                .contains("mardi 24/11/2026 — Saisine du juge avant 72 heures d'isolement — à venir");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).as("une seule page").isEqualTo(1);
+        }
     }
 
     @Test

@@ -14,6 +14,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 import fr.reperes.AbstractViewTest;
 import fr.reperes.core.Facts;
+import fr.reperes.core.time.Extension;
+import fr.reperes.core.time.FrenchPublicHolidays;
+import fr.reperes.core.time.LegalDelays;
 import fr.reperes.situation.ui.CalendarDownload;
 import fr.reperes.situation.ui.LawyerPanel;
 import fr.reperes.situation.ui.SheetLinks;
@@ -124,9 +127,12 @@ class SituationViewsTest extends AbstractViewTest {
                 + " — Admission : décision d'hospitalisation (passé)");
         assertThat(lines.get(1)).isEqualTo(day(TODAY.minusDays(3))
                 + " — Notification d'une décision du juge sur les soins (passé)");
-        assertThat(lines).contains(day(TODAY.plusDays(4))
+        // The timeline stands on the legal last days (CPC 641: admission day not counted; CPC 642 possibly extends).
+        LegalDelays delays = new LegalDelays(new FrenchPublicHolidays());
+        assertThat(lines).contains(day(delays.days(TODAY.minusDays(7), 12, Extension.UNCERTAIN).legalLastDay())
                 + " — Échéance : Décision du juge sur l'hospitalisation complète (12e jour) (à venir)");
-        assertThat(lines).anySatisfy(line -> assertThat(line).contains("(8e jour) (aujourd'hui)"));
+        assertThat(lines).contains(day(delays.days(TODAY.minusDays(7), 8, Extension.UNCERTAIN).legalLastDay())
+                + " — Échéance : Saisine du juge par l'établissement (8e jour) (à venir)");
 
         _get(RouterLink.class, spec -> spec.withText(SheetLinks.SHEET_LINK_TEXT));
         _get(Anchor.class, spec -> spec.withText(CalendarDownload.LINK_TEXT));

@@ -27,12 +27,18 @@ import static fr.reperes.core.RegimeCode.SOINS_MINEUR_PARENTS;
 
 import fr.reperes.core.Facts.Respondent;
 
+import fr.reperes.core.time.HourDeadline;
+import fr.reperes.core.time.LegalDelays;
+
 import java.time.LocalDate;
 
 /** The basis of care as the person (or whoever answers) stated it: a stated basis is {@code CERTAIN}. */
 final class AdmissionRules {
 
-    private AdmissionRules() {
+    private final LegalDelays delays;
+
+    AdmissionRules(LegalDelays delays) {
+        this.delays = delays;
     }
 
     /** CSP L.3211-2: soins libres rest on consent; CSP L.3214-1: so does the care of a detainee who consents, even in a UHSA. */
@@ -106,7 +112,7 @@ final class AdmissionRules {
      * asked unless one is held. Once they have passed, either an arrêté of the préfet exists (SDRE) or the measure
      * has lapsed.
      */
-    static void mesureProvisoireDuMaire(Situation s, Findings f) {
+    void mesureProvisoireDuMaire(Situation s, Findings f) {
         if (!s.basisIs(MAYOR_PROVISIONAL)) {
             return;
         }
@@ -116,9 +122,13 @@ final class AdmissionRules {
         }
         LocalDate admission = s.facts().admissionDate();
         if (admission != null) {
-            LocalDate lapse = admission.plusDays(2);
-            f.deadline(DeadlineId.MAIRE_48_HEURES, lapse);
-            if (s.passed(lapse) && !s.holds(PREFECT_ORDER)) {
+            // L.3213-2 counts hours, to the minute, never extended to a working day. Only the day of the measure is
+            // known: the 48 hours end at the earliest on the day shown (at the hour of the measure), at the latest
+            // on the legal last day (a measure taken at 23:59, or a night with 25 hours in between).
+            HourDeadline lapse = delays.hoursFromDay(admission, 48);
+            LocalDate latest = lapse.latestEnd().toLocalDate();
+            f.deadline(DeadlineId.MAIRE_48_HEURES, lapse.earliestEnd().toLocalDate(), latest);
+            if (s.passed(latest) && !s.holds(PREFECT_ORDER)) {
                 f.regime(SDRE, A_CONFIRMER, Because.MAIRE_48H_ECOULEES, "CSP L.3213-2", "CSP L.3213-1");
                 f.warn(WarningId.MAIRE_48H);
             }

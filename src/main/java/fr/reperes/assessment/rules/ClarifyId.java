@@ -19,7 +19,10 @@ public enum ClarifyId implements TextKey {
     DETENU_ARRETE("detenu-arrete"),
     INFRACTION_IRRESPONSABILITE("infraction-irresponsabilite"),
     AGE("age"),
-    APPEL_QUELLE_DECISION("appel-quelle-decision");
+    APPEL_QUELLE_DECISION("appel-quelle-decision"),
+    ISOLEMENT_DATE_DEBUT("isolement-date-debut"),
+    ISOLEMENT_DECISIONS_DU_JUGE("isolement-decisions-du-juge"),
+    ISOLEMENT_DATE_DERNIERE_DECISION("isolement-date-derniere-decision");
 
     private final String id;
 

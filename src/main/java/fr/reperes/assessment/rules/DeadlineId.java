@@ -20,8 +20,14 @@ public enum DeadlineId {
     DOSSIER_2_MOIS("dossier-2-mois", "CSP L.1111-7", "CSP R.1111-1"),
     APPEL_10_JOURS("appel-10-jours", "CSP R.3211-18", "CSP R.3211-19"),
     APPEL_24_HEURES("appel-24-heures", "CSP R.3211-42"),
-    INJONCTION_THERAPEUTIQUE_CONTACT("injonction-therapeutique-contact", "CSP L.3413-1"),
-    INJONCTION_THERAPEUTIQUE_EVALUATION("injonction-therapeutique-evaluation", "CSP L.3413-1"),
+    ISOLEMENT_SAISINE_72_HEURES("isolement-saisine-72-heures", "CSP L.3222-5-1"),
+    CONTENTION_SAISINE_48_HEURES("contention-saisine-48-heures", "CSP L.3222-5-1"),
+    ISOLEMENT_NOUVELLE_SAISINE_72_HEURES("isolement-nouvelle-saisine-72-heures", "CSP L.3222-5-1"),
+    CONTENTION_NOUVELLE_SAISINE_48_HEURES("contention-nouvelle-saisine-48-heures", "CSP L.3222-5-1"),
+    ISOLEMENT_SAISINE_7_JOURS("isolement-saisine-7-jours", "CSP L.3222-5-1", "CSP R.3211-32"),
+    // The 15 days and the month are set by the regulatory part of the code (R.3413-x), not by L.3413-1.
+    INJONCTION_THERAPEUTIQUE_CONTACT("injonction-therapeutique-contact", "CSP R.3413-1"),
+    INJONCTION_THERAPEUTIQUE_EVALUATION("injonction-therapeutique-evaluation", "CSP R.3413-1"),
     INJONCTION_THERAPEUTIQUE_BILAN_3_MOIS("injonction-therapeutique-bilan-3-mois", "CSP R.3413-14"),
     INJONCTION_THERAPEUTIQUE_BILAN_6_MOIS("injonction-therapeutique-bilan-6-mois", "CSP R.3413-14");
 

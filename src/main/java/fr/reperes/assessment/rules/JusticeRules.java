@@ -16,7 +16,12 @@ import static fr.reperes.core.Priority.UTILE;
 import fr.reperes.core.Facts.JusticeMeasure;
 import fr.reperes.core.RegimeCode;
 
+import fr.reperes.core.time.DayDeadline;
+import fr.reperes.core.time.Extension;
+import fr.reperes.core.time.LegalDelays;
+
 import java.time.LocalDate;
+import java.time.Period;
 
 /**
  * Care ordered by a criminal court: three different measures (injonction de soins, obligation de soins,
@@ -24,7 +29,10 @@ import java.time.LocalDate;
  */
 final class JusticeRules {
 
-    private JusticeRules() {
+    private final LegalDelays delays;
+
+    JusticeRules(LegalDelays delays) {
+        this.delays = delays;
     }
 
     /**
@@ -67,7 +75,7 @@ final class JusticeRules {
      * within a month of the file, reviews at 3 and 6 months (R.3413-14). The date is read from the judge's
      * decision only when no psychiatric measure could be what that date refers to.
      */
-    static void injonctionTherapeutique(Situation s, Findings f) {
+    void injonctionTherapeutique(Situation s, Findings f) {
         if (s.facts().justiceMeasure() != INJONCTION_THERAPEUTIQUE) {
             return;
         }
@@ -77,14 +85,22 @@ final class JusticeRules {
         LocalDate notified = s.facts().judgeDecisionDate();
         boolean dateIsForThisMeasure = notified != null && !f.compulsory(A_CONFIRMER) && !s.restraintReported();
         if (dateIsForThisMeasure) {
-            LocalDate contact = notified.plusDays(15);
-            f.deadline(DeadlineId.INJONCTION_THERAPEUTIQUE_CONTACT, contact);
-            f.deadline(DeadlineId.INJONCTION_THERAPEUTIQUE_EVALUATION, contact.plusMonths(1));
-            f.deadline(DeadlineId.INJONCTION_THERAPEUTIQUE_BILAN_3_MOIS, notified.plusMonths(3));
-            f.deadline(DeadlineId.INJONCTION_THERAPEUTIQUE_BILAN_6_MOIS, notified.plusMonths(6));
+            // R.3413-x: time limits on the authorities, given "en principe"; no text says whether CPC 642 applies to
+            // them (UNCERTAIN). They are approximate ("vers le"): the date shown is the nominal day. The evaluation
+            // is a month after the file reaches the médecin relais, at the latest 15 days after the notification:
+            // 1 month and 15 days, months first (CPC 641 al. 3).
+            record(f, DeadlineId.INJONCTION_THERAPEUTIQUE_CONTACT, delays.days(notified, 15, Extension.UNCERTAIN));
+            record(f, DeadlineId.INJONCTION_THERAPEUTIQUE_EVALUATION,
+                    delays.delay(notified, Period.of(0, 1, 15), Extension.UNCERTAIN));
+            record(f, DeadlineId.INJONCTION_THERAPEUTIQUE_BILAN_3_MOIS, delays.months(notified, 3, Extension.UNCERTAIN));
+            record(f, DeadlineId.INJONCTION_THERAPEUTIQUE_BILAN_6_MOIS, delays.months(notified, 6, Extension.UNCERTAIN));
         } else {
             f.clarify(ClarifyId.DATE_NOTIFICATION_INJONCTION_THERAPEUTIQUE);
         }
+    }
+
+    private static void record(Findings f, DeadlineId id, DayDeadline delay) {
+        f.deadline(id, delay.nominalLastDay(), delay.legalLastDay());
     }
 
     /**

@@ -55,7 +55,7 @@ public final class LetterPolicy {
                     || f.compulsoryLikely() && !s.outpatient() ? null : Veto.of(NotOfferedReason.CGLPL_HORS_LIEU_PRIVATIF);
             case DEMANDE_MODIFICATION_PROGRAMME_DE_SOINS -> f.likely(PROGRAMME_DE_SOINS) ? null
                     : Veto.of(NotOfferedReason.MODIFICATION_SANS_PROGRAMME);
-            case RELANCE_DOSSIER_MEDICAL -> relance(s);
+            case RELANCE_DOSSIER_MEDICAL -> relance(s, f);
             case DESIGNATION_PERSONNE_DE_CONFIANCE -> s.minor() ? Veto.of(NotOfferedReason.PERSONNE_CONFIANCE_MINEUR)
                     : null;
             case CHANGEMENT_MEDECIN_TRAITANT_INJONCTION -> f.likely(INJONCTION_DE_SOINS) ? null
@@ -143,12 +143,12 @@ public final class LetterPolicy {
     }
 
     /** {@code relance-dossier-medical}: once the 8 days after receipt of the request have passed (CSP L.1111-7). */
-    private static Veto relance(Situation s) {
-        LocalDate requested = s.facts().recordsRequestDate();
-        if (requested == null) {
+    private static Veto relance(Situation s, Findings f) {
+        if (s.facts().recordsRequestDate() == null) {
             return Veto.of(NotOfferedReason.RELANCE_SANS_DATE);
         }
-        LocalDate eightDays = requested.plusDays(8);
+        // The 8 days as RecordsRules counted them (LegalDelays): the reminder waits for the legal last day.
+        LocalDate eightDays = f.deadline(DeadlineId.DOSSIER_8_JOURS).orElseThrow().legalLastDay();
         return s.passed(eightDays) ? null : new Veto(NotOfferedReason.RELANCE_TROP_TOT, Map.of("date", eightDays));
     }
 

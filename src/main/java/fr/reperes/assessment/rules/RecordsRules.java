@@ -4,12 +4,19 @@ import static fr.reperes.core.Certainty.A_CONFIRMER;
 import static fr.reperes.core.Facts.Goal.ACCESS_RECORDS;
 import static fr.reperes.core.Priority.IMPORTANT;
 
+import fr.reperes.core.time.DayDeadline;
+import fr.reperes.core.time.Extension;
+import fr.reperes.core.time.LegalDelays;
+
 import java.time.LocalDate;
 
 /** Access to the medical file (CSP L.1111-7, R.1111-1 to R.1111-8). */
 final class RecordsRules {
 
-    private RecordsRules() {
+    private final LegalDelays delays;
+
+    RecordsRules(LegalDelays delays) {
+        this.delays = delays;
     }
 
     /**
@@ -32,17 +39,21 @@ final class RecordsRules {
 
     /**
      * CSP L.1111-7 and R.1111-1: an answer within 8 days of receipt (not before 48 hours), 2 months for
-     * information over 5 years old or when the CDSP is seized. Once 8 days have passed, a reminder is due.
+     * information over 5 years old or when the CDSP is seized. Once 8 days have passed, a reminder is due. No text
+     * says whether CPC 642 moves these administrative delays to a working day (UNCERTAIN): the legal last day is the
+     * later reading, the date shown to wait for the earlier one. The reminder waits for the later one, so that a
+     * CADA or CNIL complaint is never premature.
      */
-    static void delaisDeReponse(Situation s, Findings f) {
+    void delaisDeReponse(Situation s, Findings f) {
         LocalDate requested = s.facts().recordsRequestDate();
         if (requested == null) {
             return;
         }
-        LocalDate eightDays = requested.plusDays(8);
-        f.deadline(DeadlineId.DOSSIER_8_JOURS, eightDays);
-        f.deadline(DeadlineId.DOSSIER_2_MOIS, requested.plusMonths(2));
-        if (s.passed(eightDays)) {
+        DayDeadline eightDays = delays.days(requested, 8, Extension.UNCERTAIN);
+        DayDeadline twoMonths = delays.months(requested, 2, Extension.UNCERTAIN);
+        f.deadline(DeadlineId.DOSSIER_8_JOURS, eightDays.nominalLastDay(), eightDays.legalLastDay());
+        f.deadline(DeadlineId.DOSSIER_2_MOIS, twoMonths.nominalLastDay(), twoMonths.legalLastDay());
+        if (s.passed(eightDays.legalLastDay())) {
             f.step(StepId.RELANCER_DOSSIER, IMPORTANT);
         }
     }

@@ -11,13 +11,25 @@ import static fr.reperes.core.RegimeCode.PROGRAMME_DE_SOINS;
 import static fr.reperes.core.RegimeCode.SOINS_LIBRES;
 import static fr.reperes.core.RegimeCode.SOINS_MINEUR_PARENTS;
 
+import fr.reperes.core.Facts.RestraintDecisions;
+import fr.reperes.core.time.HourDeadline;
+import fr.reperes.core.time.LegalDelays;
+
+import java.time.LocalDate;
+
 /**
  * Isolement and contention (CSP L.3222-5-1, loi n° 2022-46): a last resort, only in full hospitalisation without
  * consent, under the judge's control.
  */
 final class RestraintRules {
 
-    private RestraintRules() {
+    /** Cass. avis 6 March 2024 n° 23-70.017: seized at least 24 hours before the 168 hours run out. */
+    private static final long SEVEN_DAYS_LESS_24_HOURS = 168 - 24;
+
+    private final LegalDelays delays;
+
+    RestraintRules(LegalDelays delays) {
+        this.delays = delays;
     }
 
     /** CSP L.3222-5-1: isolement 12 h renewable up to 48 h; contention 6 h renewable up to 24 h. */
@@ -61,6 +73,59 @@ final class RestraintRules {
             f.step(StepId.AVOCAT, IMPORTANT);
             f.step(StepId.ECRIRE_CGLPL, UTILE);
             f.warn(WarningId.NUMEROS_DE_CRISE);
+        }
+    }
+
+    /**
+     * CSP L.3222-5-1 II, as read by Cass. avis 6 March 2024 n° 23-70.017, and R.3211-32: the director seizes the
+     * judge before 72 hours of isolement or 48 hours of contention from the start. After a decision keeping the
+     * measure, the ordinary cycle runs again, counted from that decision (this starting point is to be checked with
+     * the lawyer, and the wording says so). Only after two decisions keeping an isolement does the 7-day rhythm
+     * apply: the judge is seized at least 24 hours before 7 days (168 hours) from the last decision, so before
+     * 144 hours. Contention never has a 7-day rhythm. Counted in hours, never extended to a working day; when only
+     * the day is known, the legal last day is that of the latest end and the date shown that of the earliest.
+     */
+    void leJugeEstSaisiDeNouveauAChaqueCycle(Situation s, Findings f) {
+        if (!s.restraintReported() || !f.likely(HOSPITALISATION_COMPLETE)) {
+            return;
+        }
+        boolean isolement = s.facts().restraint() != RESTRAINT;
+        long cycle = isolement ? 72 : 48;
+        RestraintDecisions decisions = s.facts().restraintJudgeDecisions();
+        boolean kept = decisions == RestraintDecisions.ONE || decisions == RestraintDecisions.TWO_OR_MORE;
+        if (decisions == null || decisions == RestraintDecisions.UNKNOWN) {
+            f.clarify(ClarifyId.ISOLEMENT_DECISIONS_DU_JUGE);
+        }
+        HourDeadline seizure;
+        DeadlineId id;
+        if (!kept) {
+            LocalDate start = s.facts().restraintStartDate();
+            if (start == null) {
+                f.clarify(ClarifyId.ISOLEMENT_DATE_DEBUT);
+                return;
+            }
+            id = isolement ? DeadlineId.ISOLEMENT_SAISINE_72_HEURES : DeadlineId.CONTENTION_SAISINE_48_HEURES;
+            seizure = delays.hoursFromDay(start, cycle);
+        } else {
+            LocalDate last = s.facts().lastRestraintDecisionDate();
+            if (last == null) {
+                f.clarify(ClarifyId.ISOLEMENT_DATE_DERNIERE_DECISION);
+                return;
+            }
+            if (isolement && decisions == RestraintDecisions.TWO_OR_MORE) {
+                id = DeadlineId.ISOLEMENT_SAISINE_7_JOURS;
+                seizure = delays.hoursFromDay(last, SEVEN_DAYS_LESS_24_HOURS);
+            } else {
+                id = isolement ? DeadlineId.ISOLEMENT_NOUVELLE_SAISINE_72_HEURES
+                        : DeadlineId.CONTENTION_NOUVELLE_SAISINE_48_HEURES;
+                seizure = delays.hoursFromDay(last, cycle);
+            }
+        }
+        f.deadline(id, seizure.safeLastDay(), seizure.latestEndDay());
+        if (s.passed(seizure.latestEndDay())) {
+            // If the measure went on past this point, the judge had to be seized: ask them to end it now.
+            f.step(StepId.ISOLEMENT_SAISIR_JUGE, URGENT);
+            f.step(StepId.AVOCAT, URGENT);
         }
     }
 }

@@ -23,6 +23,11 @@ public final class Rulebook {
         UnderstandingRules understanding = new UnderstandingRules(pageTitles);
         AppealRules appeals = new AppealRules(delays);
         RenewalRules renewals = new RenewalRules(delays);
+        JudgeRules judge = new JudgeRules(delays);
+        RecordsRules records = new RecordsRules(delays);
+        JusticeRules justice = new JusticeRules(delays);
+        AdmissionRules admissions = new AdmissionRules(delays);
+        RestraintRules restraints = new RestraintRules(delays);
         this.rules = List.of(
                 // The basis of care, as stated.
                 AdmissionRules::soinsLibres,
@@ -32,7 +37,7 @@ public final class Rulebook {
                 AdmissionRules::perilImminent,
                 AdmissionRules::decisionDuPrefet,
                 AdmissionRules::personneDetenue,
-                AdmissionRules::mesureProvisoireDuMaire,
+                admissions::mesureProvisoireDuMaire,
                 AdmissionRules::irresponsabilitePenale,
                 AdmissionRules::placementParLeJugeDesEnfants,
                 // Read from the papers held.
@@ -64,17 +69,18 @@ public final class Rulebook {
                 RestraintRules::isolementOuContention,
                 RestraintRules::isolementHorsDuCadreLegal,
                 RestraintRules::leJugeControleLIsolement,
+                restraints::leJugeEstSaisiDeNouveauAChaqueCycle,
                 // Criminal justice and protective measures.
                 JusticeRules::injonctionDeSoins,
                 JusticeRules::obligationDeSoins,
-                JusticeRules::injonctionTherapeutique,
+                justice::injonctionTherapeutique,
                 JusticeRules::mesurePenaleInconnue,
                 JusticeRules::mesurePenaleSansSuivi,
                 ProtectionRules::mesureDeProtection,
                 ProtectionRules::mesureDeProtectionInconnue,
                 ContradictionRules::consentementDonneParLeProtecteur,
                 // The judge, the person's goals, who is answering.
-                JudgeRules::controleAutomatiqueDeLHospitalisationComplete,
+                judge::controleAutomatiqueDeLHospitalisationComplete,
                 renewals::maintienMensuelDesSoinsALaDemandeDUnTiers,
                 renewals::arretesDeMaintienDuPrefet,
                 JudgeRules::demanderLaMainleveeAuJuge,
@@ -95,7 +101,7 @@ public final class Rulebook {
                 DoctorRules::changerDePsychiatreEnSoinsSansConsentement,
                 DocumentRules::demanderLaCopieDesDecisions,
                 RecordsRules::demanderLeDossierMedical,
-                RecordsRules::delaisDeReponse,
+                records::delaisDeReponse,
                 ComplaintRules::reclamationALEtablissement,
                 ComplaintRules::commissionDepartementale,
                 ComplaintRules::controleurGeneral,

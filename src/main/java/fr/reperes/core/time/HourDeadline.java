@@ -56,6 +56,19 @@ public record HourDeadline(Duration length, ZonedDateTime earliestStart, ZonedDa
         return latestStart.plus(length);
     }
 
+    /**
+     * The last day on which acting is in time whatever the start was: the day of the last minute before the
+     * earliest end (Paris time). The cautious day to show beside {@link #latestEndDay()}.
+     */
+    public LocalDate safeLastDay() {
+        return earliestEnd().minusMinutes(1).toLocalDate();
+    }
+
+    /** The day of the latest possible end (Paris time): after it, the delay is over whatever the start was. */
+    public LocalDate latestEndDay() {
+        return latestEnd().toLocalDate();
+    }
+
     /** Whether the start, hence the end, is known to the minute. */
     public boolean exact() {
         return startKnown == StartKnown.EXACTLY;

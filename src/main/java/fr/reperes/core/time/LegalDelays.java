@@ -103,6 +103,31 @@ public class LegalDelays {
         return hours(start, SEVEN_DAYS.toHours());
     }
 
+    /**
+     * A delay counted back from an end: "at least {@code days} days before", e.g. the judge seized at least 15 days
+     * before the 6 months run out (CSP L.3211-12-1 I 3°). The last day to act is {@code days} days before the end.
+     * CPC 642 only moves an expiring delay forward; moving this day forward would shorten the time left before the
+     * end, so it is never extended.
+     */
+    public LocalDate daysBefore(LocalDate end, int days) {
+        if (days <= 0) {
+            throw new IllegalArgumentException("A delay lasts at least one day: " + days);
+        }
+        return end.minusDays(days);
+    }
+
+    /**
+     * The last working day on or before {@code day} (not a Saturday, Sunday or public holiday): the cautious day to
+     * act by when a date the law sets may fall when the offices are closed.
+     */
+    public LocalDate workingDayOnOrBefore(LocalDate day) {
+        LocalDate candidate = day;
+        for (int i = 0; i < 10 && !holidays.isWorkingDay(candidate); i++) {
+            candidate = candidate.minusDays(1);
+        }
+        return holidays.isWorkingDay(candidate) ? candidate : day;
+    }
+
     /** The last working day after the start and up to the nominal last day, or the nominal last day if none. */
     private LocalDate cautious(LocalDate start, LocalDate nominal) {
         for (LocalDate day = nominal; day.isAfter(start); day = day.minusDays(1)) {

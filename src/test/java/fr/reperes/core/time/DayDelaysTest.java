@@ -289,4 +289,26 @@ class DayDelaysTest {
             assertThat(deadline.legalLastDay()).isEqualTo(d("2026-05-04"));
         }
     }
+
+    @Nested
+    class CountedBack {
+
+        @Test
+        void fifteenDaysBeforeTheEndOfSixMonthsIsNeverExtended() {
+            // CSP L.3211-12-1 I 3°: seized at least 15 days before; Sunday 30 August 2026 stays a Sunday.
+            assertThat(DELAYS.daysBefore(d("2026-09-14"), 15)).isEqualTo(d("2026-08-30"));
+        }
+
+        @Test
+        void theWorkingDayOnOrBeforeStepsBackOverWeekendsAndHolidays() {
+            assertThat(DELAYS.workingDayOnOrBefore(d("2026-12-27"))).isEqualTo(d("2026-12-24"));
+            assertThat(DELAYS.workingDayOnOrBefore(d("2026-05-25"))).as("lundi de Pentecôte").isEqualTo(d("2026-05-22"));
+            assertThat(DELAYS.workingDayOnOrBefore(d("2026-11-23"))).isEqualTo(d("2026-11-23"));
+        }
+
+        @Test
+        void aDelayCountedBackLastsAtLeastOneDay() {
+            assertThatThrownBy(() -> DELAYS.daysBefore(d("2026-09-14"), 0)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }
