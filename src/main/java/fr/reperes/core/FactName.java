@@ -32,7 +32,9 @@ public enum FactName {
     GOALS("goals", Facts.Goal.class, Facts::goals),
     RECORDS_REQUEST_DATE("recordsRequestDate", LocalDate.class, Facts::recordsRequestDate),
     JUDGE_DECISION_DATE("judgeDecisionDate", LocalDate.class, Facts::judgeDecisionDate),
-    APPEALED_DECISION("appealedDecision", Facts.AppealedDecision.class, Facts::appealedDecision);
+    APPEALED_DECISION("appealedDecision", Facts.AppealedDecision.class, Facts::appealedDecision),
+    /** The dated events of the procedure, each written "TYPE date" (checked by {@link ProcedureEvents}). */
+    EVENTS("events", ProcedureEvent.class, Facts::events);
 
     private final String id;
     private final Class<?> valueType;
