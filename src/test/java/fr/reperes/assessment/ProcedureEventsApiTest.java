@@ -15,6 +15,8 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -39,7 +41,13 @@ class ProcedureEventsApiTest {
                             {"type": "CERTIFICATE_24H", "at": "2026-11-03T09:00"},
                             {"type": "JUDGE_SEIZED", "at": "2026-11-06"}]}
                 """)
-                .andExpect(status().isOk());
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.procedure.length()").value(11))
+                .andExpect(jsonPath("$.procedure[?(@.id == 'certificat-24h')].status").value(hasItem("RESPECTE")))
+                .andExpect(jsonPath("$.procedure[?(@.id == 'certificat-24h')].dueBy").value(hasItem("2026-11-03T10:00")))
+                .andExpect(jsonPath("$.procedure[?(@.id == 'certificat-72h')].status").value(hasItem("A_VERIFIER")))
+                .andExpect(jsonPath("$.procedure[?(@.id == 'saisine-du-juge')].legalBasis[0]")
+                        .value(hasItem("CSP L.3211-12-1 I et IV")));
     }
 
     @Test
