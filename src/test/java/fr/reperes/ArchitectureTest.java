@@ -35,7 +35,7 @@ class ArchitectureTest {
             .layer("Shell").definedBy("fr.reperes.web.ui..")
             .layer("Screens").definedBy("fr.reperes.content.ui..", "fr.reperes.search.ui..",
                     "fr.reperes.interview.ui..", "fr.reperes.assessment.ui..", "fr.reperes.letters.ui..",
-                    "fr.reperes.situation.ui..")
+                    "fr.reperes.situation.ui..", "fr.reperes.procedure.ui..")
             .layer("Session").definedBy("fr.reperes.web.session..", "fr.reperes.web.navigation..")
             .layer("Components").definedBy("fr.reperes.web.components..")
             .layer("Http").definedBy("fr.reperes.web")

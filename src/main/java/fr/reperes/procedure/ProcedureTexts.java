@@ -53,6 +53,9 @@ public class ProcedureTexts {
     static final List<String> SECTION = List.of("section.titre", "section.intro", "statut.RESPECTE",
             "statut.NON_RESPECTE", "statut.A_VERIFIER", "statut.SANS_OBJET", "section.echeance", "section.textes");
 
+    static final List<String> ENTRY = List.of("titre", "intro", "heure", "pas-de-date", "enregistrer", "lien",
+            "heure-invalide", "resume-erreurs");
+
     private final Texts texts;
 
     public ProcedureTexts(Wording wording) {
@@ -65,6 +68,10 @@ public class ProcedureTexts {
             REASONS.get(check).forEach(reason -> keys.add(check.id() + "." + reason));
         }
         NOTES.forEach(note -> keys.add("notes." + note));
+        for (fr.reperes.core.ProcedureEvent.Type type : fr.reperes.core.ProcedureEvent.Type.values()) {
+            keys.add("evenements." + type.name());
+        }
+        ENTRY.forEach(key -> keys.add("saisie." + key));
         texts.requireExactly(keys, problems);
         problems.throwIfAny();
     }

@@ -147,6 +147,9 @@ final class ResultSections {
     static Section procedure(List<ProcedureItem> items, ProcedureTexts texts) {
         Section section = section(texts.text("section.titre"), "controle-procedure");
         section.add(new Paragraph(texts.text("section.intro")));
+        Anchor enter = fr.reperes.web.navigation.Destination.PROCEDURE_DATES.link(texts.text("saisie.lien"));
+        enter.setId("lien-dates-procedure");
+        section.add(new Paragraph(enter));
         for (ProcedureItem item : items) {
             Div card = new Div(new H3(item.label()));
             card.addClassName("point-procedure");
