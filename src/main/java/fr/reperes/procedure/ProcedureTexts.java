@@ -51,7 +51,8 @@ public class ProcedureTexts {
             "controles-precedents-a-temps", "mesures-successives");
 
     static final List<String> SECTION = List.of("section.titre", "section.intro", "statut.RESPECTE",
-            "statut.NON_RESPECTE", "statut.A_VERIFIER", "statut.SANS_OBJET", "section.echeance", "section.textes");
+            "statut.NON_RESPECTE", "statut.A_VERIFIER", "statut.SANS_OBJET", "section.echeance", "section.textes",
+            "section.chronologie", "section.manquant");
 
     static final List<String> ENTRY = List.of("titre", "intro", "heure", "pas-de-date", "enregistrer", "lien",
             "heure-invalide", "resume-erreurs");

@@ -1,5 +1,6 @@
 package fr.reperes.situation;
 
+import fr.reperes.procedure.ChronologyLine;
 import fr.reperes.procedure.ProcedureItem;
 import fr.reperes.procedure.ProcedureTexts;
 import fr.reperes.documents.Xhtml;
@@ -76,7 +77,7 @@ final class SheetHtml {
         html.append("</section>");
 
         if (!sheet.procedure().isEmpty()) {
-            procedure(html, sheet.procedure());
+            procedure(html, sheet.procedure(), sheet.procedureChronology());
         }
 
         section(html, "recours", sheet.remedies().isEmpty());
@@ -124,11 +125,12 @@ final class SheetHtml {
     }
 
     /** "Contrôle de la procédure": each point with its status in words, what was found, its due date and basis. */
-    private void procedure(StringBuilder html, List<ProcedureItem> items) {
+    private void procedure(StringBuilder html, List<ProcedureItem> items, List<ChronologyLine> chronology) {
         html.append("<section class=\"fiche-section fiche-procedure\" aria-labelledby=\"fiche-procedure\">")
                 .append("<h2 id=\"fiche-procedure\">").append(escape(procedure.text("section.titre"))).append("</h2>")
-                .append("<p class=\"fiche-note\">").append(escape(procedure.text("section.intro"))).append("</p>")
-                .append("<ul class=\"fiche-procedure-points\">");
+                .append("<p class=\"fiche-note\">").append(escape(procedure.text("section.intro"))).append("</p>");
+        procedureChronology(html, chronology);
+        html.append("<ul class=\"fiche-procedure-points\">");
         for (ProcedureItem item : items) {
             html.append("<li class=\"procedure-").append(item.status().name().toLowerCase(Locale.ROOT).replace('_', '-'))
                     .append("\"><strong>").append(escape(item.label())).append("</strong> — <span class=\"etat\">")
@@ -141,7 +143,29 @@ final class SheetHtml {
             references(html, item.legalBasis());
             html.append("</li>");
         }
-        html.append("</ul></section>");
+        html.append("</ul>");
+        html.append("</section>");
+    }
+
+    /** The events given and the acts missing, in time order; a late or missing act says so in words. */
+    private void procedureChronology(StringBuilder html, List<ChronologyLine> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        html.append("<h3>").append(escape(procedure.text("section.chronologie"))).append("</h3>")
+                .append("<ol class=\"fiche-dates fiche-procedure-chronologie\">");
+        for (ChronologyLine line : lines) {
+            html.append("<li>").append(escape(dueBy(line.at()))).append(" — ").append(escape(line.label()));
+            if (line.missing()) {
+                html.append(" — <span class=\"etat etat-a-verifier\">").append(escape(procedure.text("section.manquant")))
+                        .append("</span>");
+            } else if (line.mark() != null) {
+                html.append(" — <span class=\"etat etat-depassee\">")
+                        .append(escape(procedure.text("statut." + line.mark().name()))).append("</span>");
+            }
+            html.append("</li>");
+        }
+        html.append("</ol>");
     }
 
     /** "2026-11-03T10:00" → "03/11/2026 à 10 h 00"; "2026-11-13" → "vendredi 13/11/2026". */

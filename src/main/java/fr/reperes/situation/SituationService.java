@@ -1,5 +1,6 @@
 package fr.reperes.situation;
 
+import fr.reperes.procedure.ProcedureCheck;
 import fr.reperes.procedure.ProcedureItem;
 import fr.reperes.procedure.ProcedureStatus;
 import fr.reperes.procedure.ProcedureTexts;
@@ -52,10 +53,13 @@ public class SituationService {
     private final PdfDocuments pdf;
     private final Clock clock;
     private final SheetHtml html;
+    private final ProcedureCheck procedureCheck;
     private final String pdfCss = PdfDocuments.stylesheet("/fr/reperes/situation/fiche-pdf.css");
 
     public SituationService(AssessmentService assessments, LetterService letters, ContentLibrary library,
-                            SituationContent content, PdfDocuments pdf, Clock clock, ProcedureTexts procedureTexts) {
+                            SituationContent content, PdfDocuments pdf, Clock clock, ProcedureTexts procedureTexts,
+                            ProcedureCheck procedureCheck) {
+        this.procedureCheck = procedureCheck;
         this.assessments = assessments;
         this.letters = letters;
         this.library = library;
@@ -90,11 +94,13 @@ public class SituationService {
         }
         List<String> warnings = assessment.warnings().stream()
                 .filter(warning -> !content.isGeneralWarning(warning.id())).map(Assessment.Warning::text).toList();
+        List<ProcedureItem> procedure = facts.events().isEmpty() ? List.of() : assessment.procedure();
         List<String> letterTitles = preparedLetters.stream()
                 .map(id -> letters.letter(id).map(Letter::title)).flatMap(Optional::stream).toList();
         return new SituationSheet(today, library.lastReviewed(), answered, concerned(facts), regimes,
                 chronology(facts, today), deadlines(assessment, today), remedies, warnings, letterTitles,
-                assessment.toClarify(), facts.events().isEmpty() ? List.of() : assessment.procedure());
+                assessment.toClarify(), procedure,
+                procedure.isEmpty() ? List.of() : procedureCheck.chronology(facts, procedure));
     }
 
     /** The title and introduction of the sheet, as XHTML with one root element. */

@@ -38,6 +38,16 @@ class ProcedureOnTheSheetTest {
     }
 
     @Test
+    void theChronologyOfThePapersMarksTheLateActAndTheMissingOne() {
+        SituationSheet sheet = sheet(WITH_EVENTS);
+        assertThat(sheet.procedureChronology()).extracting(line -> line.at() + " " + line.mark())
+                .containsSubsequence("2026-11-16T10:00 null", "2026-11-17T09:00 null", "2026-11-19T12:00 NON_RESPECTE",
+                        "2026-11-20 null", "2026-11-27 A_VERIFIER");
+        String html = SERVICE.htmlBody(sheet).replace('\u00a0', ' ');
+        assertThat(html).contains("Chronologie des pièces", "pièce non indiquée, due au plus tard ce jour");
+    }
+
+    @Test
     void thePdfCarriesTheProcedureCheck() {
         String text = pdfText(SERVICE.pdf(sheet(WITH_EVENTS)).bytes()).replace('\u00a0', ' ');
         assertThat(text).contains("Contrôle de la procédure", "Certificat des 24 heures");
