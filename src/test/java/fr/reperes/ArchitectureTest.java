@@ -35,7 +35,7 @@ class ArchitectureTest {
             .layer("Shell").definedBy("fr.reperes.web.ui..")
             .layer("Screens").definedBy("fr.reperes.content.ui..", "fr.reperes.search.ui..",
                     "fr.reperes.interview.ui..", "fr.reperes.assessment.ui..", "fr.reperes.letters.ui..",
-                    "fr.reperes.situation.ui..")
+                    "fr.reperes.situation.ui..", "fr.reperes.procedure.ui..")
             .layer("Session").definedBy("fr.reperes.web.session..", "fr.reperes.web.navigation..")
             .layer("Components").definedBy("fr.reperes.web.components..")
             .layer("Http").definedBy("fr.reperes.web")
@@ -43,6 +43,7 @@ class ArchitectureTest {
             .layer("Letters").definedBy("fr.reperes.letters")
             .layer("Interview").definedBy("fr.reperes.interview")
             .layer("Assessment").definedBy("fr.reperes.assessment", "fr.reperes.assessment.rules")
+            .layer("Procedure").definedBy("fr.reperes.procedure")
             .layer("Search").definedBy("fr.reperes.search")
             .layer("Documents").definedBy("fr.reperes.documents..")
             .layer("Content").definedBy("fr.reperes.content")
@@ -51,17 +52,19 @@ class ArchitectureTest {
             .whereLayer("Content").mayOnlyAccessLayers("Core")
             .whereLayer("Documents").mayOnlyAccessLayers("Core")
             .whereLayer("Search").mayOnlyAccessLayers("Content", "Core")
-            .whereLayer("Assessment").mayOnlyAccessLayers("Content", "Core")
+            .whereLayer("Procedure").mayOnlyAccessLayers("Core")
+            .whereLayer("Assessment").mayOnlyAccessLayers("Procedure", "Content", "Core")
             .whereLayer("Interview").mayOnlyAccessLayers("Core")
-            .whereLayer("Letters").mayOnlyAccessLayers("Assessment", "Documents", "Core")
-            .whereLayer("Situation").mayOnlyAccessLayers("Assessment", "Letters", "Documents", "Content", "Core")
+            .whereLayer("Letters").mayOnlyAccessLayers("Assessment", "Procedure", "Documents", "Core")
+            .whereLayer("Situation").mayOnlyAccessLayers("Assessment", "Procedure", "Letters", "Documents", "Content",
+                    "Core")
             .whereLayer("Http").mayOnlyAccessLayers("Core")
             .whereLayer("Session").mayOnlyAccessLayers("Interview", "Core")
             .whereLayer("Components").mayOnlyAccessLayers("Core")
             .whereLayer("Screens").mayOnlyAccessLayers("Components", "Session", "Situation", "Letters", "Interview", "Assessment",
-                    "Search", "Content", "Documents", "Core")
+                    "Procedure", "Search", "Content", "Documents", "Core")
             .whereLayer("Shell").mayOnlyAccessLayers("Screens", "Components", "Session", "Content", "Core")
-            .whereLayer("Application").mayOnlyAccessLayers("Assessment", "Content", "Core");
+            .whereLayer("Application").mayOnlyAccessLayers("Assessment", "Procedure", "Content", "Core");
 
     static final ArchRule VAADIN_ONLY_IN_SCREENS_AND_WEB = noClasses()
             .that().resideOutsideOfPackages("..ui..", "fr.reperes.web..")

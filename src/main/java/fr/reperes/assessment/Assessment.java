@@ -1,5 +1,6 @@
 package fr.reperes.assessment;
 
+import fr.reperes.procedure.ProcedureItem;
 import fr.reperes.core.Certainty;
 import fr.reperes.core.Facts.Protection;
 import fr.reperes.core.LetterId;
@@ -17,10 +18,23 @@ import java.util.List;
  * @param lettersNotOffered letters the person may expect but that do not fit, each with the reason
  * @param toClarify         questions to ask the care team or the lawyer, documents to look for
  * @param letterProposals   for each letter offered, who signs it and the protective measure it states
+ * @param procedure         the procedure check from the dated events (fr.reperes.procedure), every point in a fixed
+ *                          order
  */
 public record Assessment(List<Regime> regimes, List<Step> steps, List<Warning> warnings, List<LetterId> letters,
                          List<NotOffered> lettersNotOffered, List<Deadline> deadlines, List<String> toClarify,
-                         List<LetterProposal> letterProposals) {
+                         List<LetterProposal> letterProposals, List<ProcedureItem> procedure) {
+
+    public Assessment {
+        procedure = procedure == null ? List.of() : List.copyOf(procedure);
+    }
+
+    /** The assessment without the procedure check (kept for callers written before it existed). */
+    public Assessment(List<Regime> regimes, List<Step> steps, List<Warning> warnings, List<LetterId> letters,
+                      List<NotOffered> lettersNotOffered, List<Deadline> deadlines, List<String> toClarify,
+                      List<LetterProposal> letterProposals) {
+        this(regimes, steps, warnings, letters, lettersNotOffered, deadlines, toClarify, letterProposals, List.of());
+    }
 
     /** A regime that applies, how sure that is, on which facts and which articles. */
     public record Regime(RegimeCode code, String label, Certainty certainty, List<String> because,

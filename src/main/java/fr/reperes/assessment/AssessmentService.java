@@ -1,5 +1,6 @@
 package fr.reperes.assessment;
 
+import fr.reperes.procedure.ProcedureCheck;
 import fr.reperes.assessment.Assessment.Deadline;
 import fr.reperes.assessment.Assessment.LetterProposal;
 import fr.reperes.assessment.Assessment.NotOffered;
@@ -49,10 +50,12 @@ public class AssessmentService {
     private final Rulebook rulebook;
     private final LetterPolicy letterPolicy = new LetterPolicy();
     private final SignatoryRules signatories;
+    private final ProcedureCheck procedureCheck;
 
     /** The library comes first: the pages are the ground the rest of the content is checked against. */
     public AssessmentService(ContentLibrary library, AssessmentTexts texts, LetterSigners signers, Clock clock,
-                             LegalDelays delays) {
+                             LegalDelays delays, ProcedureCheck procedureCheck) {
+        this.procedureCheck = procedureCheck;
         this.texts = texts;
         this.clock = clock;
         this.rulebook = new Rulebook(slug -> library.page(slug).map(Page::title).orElse(slug), delays);
@@ -113,7 +116,7 @@ public class AssessmentService {
 
         List<LetterProposal> proposals = offered.stream().map(letter -> proposal(letter, situation, voice)).toList();
         return new Assessment(regimes, steps, warnings, List.copyOf(offered), notOffered, deadlines, toClarify,
-                proposals);
+                proposals, procedureCheck.check(situation.facts()));
     }
 
     /** Who signs this letter and the measure it states, for any letter (one the user opens without the result too). */

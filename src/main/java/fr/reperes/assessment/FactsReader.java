@@ -38,6 +38,9 @@ class FactsReader {
                     + "invraisemblable : une date entre " + Facts.EARLIEST_DATE.getYear() + " et "
                     + Facts.LATEST_DATE.getYear() + " est attendue, au format AAAA-MM-JJ (par exemple 2026-03-14).");
         });
+        facts.eventsProblem().ifPresent(problem -> {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, problem);
+        });
         return facts;
     }
 }

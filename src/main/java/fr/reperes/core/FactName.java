@@ -36,7 +36,9 @@ public enum FactName {
     RESTRAINT_START_DATE("restraintStartDate", LocalDate.class, Facts::restraintStartDate),
     RESTRAINT_JUDGE_DECISIONS("restraintJudgeDecisions", Facts.RestraintDecisions.class,
             Facts::restraintJudgeDecisions),
-    LAST_RESTRAINT_DECISION_DATE("lastRestraintDecisionDate", LocalDate.class, Facts::lastRestraintDecisionDate);
+    LAST_RESTRAINT_DECISION_DATE("lastRestraintDecisionDate", LocalDate.class, Facts::lastRestraintDecisionDate),
+    /** The dated events of the procedure, each written "TYPE date" (checked by {@link ProcedureEvents}). */
+    EVENTS("events", ProcedureEvent.class, Facts::events);
 
     private final String id;
     private final Class<?> valueType;

@@ -28,11 +28,39 @@ public record Facts(
         AppealedDecision appealedDecision,
         LocalDate restraintStartDate,
         RestraintDecisions restraintJudgeDecisions,
-        LocalDate lastRestraintDecisionDate) {
+        LocalDate lastRestraintDecisionDate,
+        List<ProcedureEvent> events) {
 
     public Facts {
         documentsHeld = documentsHeld == null ? List.of() : List.copyOf(documentsHeld);
         goals = goals == null ? List.of() : List.copyOf(goals);
+        events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    /** The facts without the dated events of the procedure (kept for callers written before they existed). */
+    public Facts(Respondent respondent, Boolean minor, CareSetting careSetting, CareBasis careBasis, Boolean detained,
+                 Boolean programmeDeSoins, List<DocumentHeld> documentsHeld, LocalDate admissionDate,
+                 LocalDate lastJudgeDecisionDate, Restraint restraint, JusticeMeasure justiceMeasure,
+                 Protection protection, List<Goal> goals, LocalDate recordsRequestDate, LocalDate judgeDecisionDate,
+                 AppealedDecision appealedDecision, LocalDate restraintStartDate,
+                 RestraintDecisions restraintJudgeDecisions, LocalDate lastRestraintDecisionDate) {
+        this(respondent, minor, careSetting, careBasis, detained, programmeDeSoins, documentsHeld, admissionDate,
+                lastJudgeDecisionDate, restraint, justiceMeasure, protection, goals, recordsRequestDate,
+                judgeDecisionDate, appealedDecision, restraintStartDate, restraintJudgeDecisions,
+                lastRestraintDecisionDate, null);
+    }
+
+    /** The same facts with these dated events of the procedure. */
+    public Facts withEvents(List<ProcedureEvent> newEvents) {
+        return new Facts(respondent, minor, careSetting, careBasis, detained, programmeDeSoins, documentsHeld,
+                admissionDate, lastJudgeDecisionDate, restraint, justiceMeasure, protection, goals, recordsRequestDate,
+                judgeDecisionDate, appealedDecision, restraintStartDate, restraintJudgeDecisions,
+                lastRestraintDecisionDate, newEvents);
+    }
+
+    /** What makes the events unusable (unknown type, impossible date or order), in French; empty when none. */
+    public Optional<String> eventsProblem() {
+        return ProcedureEvents.problem(events);
     }
 
     /** The facts without the isolement cycle (kept for callers written before those questions existed). */
@@ -53,7 +81,7 @@ public record Facts(
                  Protection protection, List<Goal> goals, LocalDate recordsRequestDate, LocalDate judgeDecisionDate) {
         this(respondent, minor, careSetting, careBasis, detained, programmeDeSoins, documentsHeld, admissionDate,
                 lastJudgeDecisionDate, restraint, justiceMeasure, protection, goals, recordsRequestDate,
-                judgeDecisionDate, null);
+                judgeDecisionDate, (AppealedDecision) null);
     }
 
     /**
@@ -74,7 +102,7 @@ public record Facts(
 
     public static Facts unknown() {
         return new Facts(null, null, null, null, null, null, List.of(), null, null, null, null, null, List.of(),
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, List.of());
     }
 
     public enum Respondent { PERSON, RELATIVE, ASSOCIATION, LAWYER }

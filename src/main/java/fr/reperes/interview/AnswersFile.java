@@ -98,6 +98,10 @@ public class AnswersFile {
             if (facts != null && facts.implausibleDateField().isPresent()) {
                 return new Loaded.Refused("Ce fichier contient une date invraisemblable : il n'a pas été chargé.");
             }
+            if (facts != null && facts.eventsProblem().isPresent()) {
+                return new Loaded.Refused("Ce fichier contient une date de procédure impossible : il n'a pas été "
+                        + "chargé. " + facts.eventsProblem().get());
+            }
             return new Loaded.Ok(facts == null ? Facts.unknown() : facts, answered);
         } catch (JacksonException | IllegalArgumentException e) {
             return new Loaded.Refused("Ce fichier contient des réponses que Repères ne reconnaît pas : il n'a pas "

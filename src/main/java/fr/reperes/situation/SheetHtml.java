@@ -1,5 +1,8 @@
 package fr.reperes.situation;
 
+import fr.reperes.procedure.ChronologyLine;
+import fr.reperes.procedure.ProcedureItem;
+import fr.reperes.procedure.ProcedureTexts;
 import fr.reperes.documents.Xhtml;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -23,9 +26,11 @@ final class SheetHtml {
     private static final String COLON = "\u00a0:";
 
     private final SituationContent content;
+    private final ProcedureTexts procedure;
 
-    SheetHtml(SituationContent content) {
+    SheetHtml(SituationContent content, ProcedureTexts procedure) {
         this.content = content;
+        this.procedure = procedure;
     }
 
     /** The title and the introduction, one root element. */
@@ -71,6 +76,10 @@ final class SheetHtml {
         dates(html, sheet.deadlines(), true);
         html.append("</section>");
 
+        if (!sheet.procedure().isEmpty()) {
+            procedure(html, sheet.procedure(), sheet.procedureChronology());
+        }
+
         section(html, "recours", sheet.remedies().isEmpty());
         if (!sheet.remedies().isEmpty()) {
             html.append("<ul>");
@@ -113,6 +122,59 @@ final class SheetHtml {
     String document(SituationSheet sheet, String css) {
         return Xhtml.document(content.text("titre") + " — " + sheet.madeOn().format(SHORT_DAY), css,
                 List.of("<div class=\"document\">" + header() + body(sheet) + "</div>"));
+    }
+
+    /** "Contrôle de la procédure": each point with its status in words, what was found, its due date and basis. */
+    private void procedure(StringBuilder html, List<ProcedureItem> items, List<ChronologyLine> chronology) {
+        html.append("<section class=\"fiche-section fiche-procedure\" aria-labelledby=\"fiche-procedure\">")
+                .append("<h2 id=\"fiche-procedure\">").append(escape(procedure.text("section.titre"))).append("</h2>")
+                .append("<p class=\"fiche-note\">").append(escape(procedure.text("section.intro"))).append("</p>");
+        procedureChronology(html, chronology);
+        html.append("<ul class=\"fiche-procedure-points\">");
+        for (ProcedureItem item : items) {
+            html.append("<li class=\"procedure-").append(item.status().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    .append("\"><strong>").append(escape(item.label())).append("</strong> — <span class=\"etat\">")
+                    .append(escape(procedure.text("statut." + item.status().name()))).append("</span><br/>")
+                    .append(escape(item.detail()));
+            if (item.dueBy() != null) {
+                html.append("<br/>").append(escape(procedure.text("section.echeance"))).append(COLON).append(' ')
+                        .append(escape(dueBy(item.dueBy())));
+            }
+            references(html, item.legalBasis());
+            html.append("</li>");
+        }
+        html.append("</ul>");
+        html.append("</section>");
+    }
+
+    /** The events given and the acts missing, in time order; a late or missing act says so in words. */
+    private void procedureChronology(StringBuilder html, List<ChronologyLine> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        html.append("<h3>").append(escape(procedure.text("section.chronologie"))).append("</h3>")
+                .append("<ol class=\"fiche-dates fiche-procedure-chronologie\">");
+        for (ChronologyLine line : lines) {
+            html.append("<li>").append(escape(dueBy(line.at()))).append(" — ").append(escape(line.label()));
+            if (line.missing()) {
+                html.append(" — <span class=\"etat etat-a-verifier\">").append(escape(procedure.text("section.manquant")))
+                        .append("</span>");
+            } else if (line.mark() != null) {
+                html.append(" — <span class=\"etat etat-depassee\">")
+                        .append(escape(procedure.text("statut." + line.mark().name()))).append("</span>");
+            }
+            html.append("</li>");
+        }
+        html.append("</ol>");
+    }
+
+    /** "2026-11-03T10:00" → "03/11/2026 à 10 h 00"; "2026-11-13" → "vendredi 13/11/2026". */
+    static String dueBy(String dueBy) {
+        if (dueBy.length() > 10) {
+            java.time.LocalDateTime at = java.time.LocalDateTime.parse(dueBy);
+            return at.toLocalDate().format(DAY) + " à " + at.getHour() + " h " + String.format("%02d", at.getMinute());
+        }
+        return LocalDate.parse(dueBy).format(DAY);
     }
 
     private void section(StringBuilder html, String name, boolean empty) {

@@ -1,5 +1,9 @@
 package fr.reperes.situation;
 
+import fr.reperes.procedure.ProcedureCheck;
+import fr.reperes.procedure.ProcedureItem;
+import fr.reperes.procedure.ProcedureStatus;
+import fr.reperes.procedure.ProcedureTexts;
 import fr.reperes.assessment.Assessment;
 import fr.reperes.assessment.AssessmentIds;
 import fr.reperes.assessment.AssessmentService;
@@ -49,17 +53,20 @@ public class SituationService {
     private final PdfDocuments pdf;
     private final Clock clock;
     private final SheetHtml html;
+    private final ProcedureCheck procedureCheck;
     private final String pdfCss = PdfDocuments.stylesheet("/fr/reperes/situation/fiche-pdf.css");
 
     public SituationService(AssessmentService assessments, LetterService letters, ContentLibrary library,
-                            SituationContent content, PdfDocuments pdf, Clock clock) {
+                            SituationContent content, PdfDocuments pdf, Clock clock, ProcedureTexts procedureTexts,
+                            ProcedureCheck procedureCheck) {
+        this.procedureCheck = procedureCheck;
         this.assessments = assessments;
         this.letters = letters;
         this.library = library;
         this.content = content;
         this.pdf = pdf;
         this.clock = clock;
-        this.html = new SheetHtml(content);
+        this.html = new SheetHtml(content, procedureTexts);
     }
 
     /** The wording of the sheet, the timeline and the lawyer's view (for the views' labels). */
@@ -87,11 +94,13 @@ public class SituationService {
         }
         List<String> warnings = assessment.warnings().stream()
                 .filter(warning -> !content.isGeneralWarning(warning.id())).map(Assessment.Warning::text).toList();
+        List<ProcedureItem> procedure = facts.events().isEmpty() ? List.of() : assessment.procedure();
         List<String> letterTitles = preparedLetters.stream()
                 .map(id -> letters.letter(id).map(Letter::title)).flatMap(Optional::stream).toList();
         return new SituationSheet(today, library.lastReviewed(), answered, concerned(facts), regimes,
                 chronology(facts, today), deadlines(assessment, today), remedies, warnings, letterTitles,
-                assessment.toClarify());
+                assessment.toClarify(), procedure,
+                procedure.isEmpty() ? List.of() : procedureCheck.chronology(facts, procedure));
     }
 
     /** The title and introduction of the sheet, as XHTML with one root element. */
@@ -116,13 +125,35 @@ public class SituationService {
      * sheet and the result page already say what to do once a date has passed.
      */
     public Optional<SheetFile> calendar(SituationSheet sheet) {
-        List<TimelineEntry> open = sheet.openDeadlines();
+        List<TimelineEntry> open = new ArrayList<>(sheet.openDeadlines());
+        open.addAll(openProcedureLimits(sheet));
         if (open.isEmpty()) {
             return Optional.empty();
         }
         String ics = IcsCalendar.write(open, clock.instant(), content);
         return Optional.of(new SheetFile(ics.getBytes(StandardCharsets.UTF_8), sheet.madeOn() + "-echeances.ics",
                 IcsCalendar.MEDIA_TYPE));
+    }
+
+    /**
+     * The time limits of the procedure check still open: a point to check whose due day is today or later (an act
+     * not yet shown on the papers that must be done by then), as all-day deadlines for the calendar.
+     */
+    static List<TimelineEntry> openProcedureLimits(SituationSheet sheet) {
+        List<TimelineEntry> open = new ArrayList<>();
+        for (ProcedureItem item : sheet.procedure()) {
+            if (item.status() != ProcedureStatus.A_VERIFIER || item.dueBy() == null) {
+                continue;
+            }
+            LocalDate due = LocalDate.parse(item.dueBy().substring(0, 10));
+            if (due.isBefore(sheet.madeOn())) {
+                continue;
+            }
+            open.add(new TimelineEntry(due, TimelineEntry.Kind.DEADLINE, "procedure-" + item.id(), item.label(),
+                    item.detail(), due.isEqual(sheet.madeOn()) ? TimelineEntry.Status.TODAY
+                    : TimelineEntry.Status.COMING, item.status().name(), item.legalBasis(), null));
+        }
+        return open;
     }
 
     /** What a lawyer sees in addition: articles in full, the case law for these regimes, a text summary. */

@@ -1,5 +1,7 @@
 package fr.reperes.situation;
 
+import fr.reperes.procedure.ChronologyLine;
+import fr.reperes.procedure.ProcedureItem;
 import fr.reperes.core.Certainty;
 import fr.reperes.core.LetterId;
 
@@ -21,13 +23,26 @@ import java.util.List;
  * @param deadlines       the deadlines computed from them, passed and open, by date
  * @param warnings        the situation's own alerts (general safety advice stays on the result page)
  * @param letters         titles of the letters opened in this session
+ * @param procedure       the procedure check, when dated events of the procedure were given (else empty)
+ * @param procedureChronology the events given and the acts missing, in time order, marked (else empty)
  */
 public record SituationSheet(LocalDate madeOn, LocalDate contentReviewed, boolean answered, List<Detail> concerned,
                              List<RegimeLine> regimes, List<TimelineEntry> chronology, List<TimelineEntry> deadlines,
                              List<Remedy> remedies, List<String> warnings, List<String> letters,
-                             List<String> toClarify) {
+                             List<String> toClarify, List<ProcedureItem> procedure,
+                             List<ChronologyLine> procedureChronology) {
+
+    /** The sheet without the procedure check (kept for callers written before it existed). */
+    public SituationSheet(LocalDate madeOn, LocalDate contentReviewed, boolean answered, List<Detail> concerned,
+                          List<RegimeLine> regimes, List<TimelineEntry> chronology, List<TimelineEntry> deadlines,
+                          List<Remedy> remedies, List<String> warnings, List<String> letters, List<String> toClarify) {
+        this(madeOn, contentReviewed, answered, concerned, regimes, chronology, deadlines, remedies, warnings, letters,
+                toClarify, List.of(), List.of());
+    }
 
     public SituationSheet {
+        procedure = procedure == null ? List.of() : List.copyOf(procedure);
+        procedureChronology = procedureChronology == null ? List.of() : List.copyOf(procedureChronology);
         concerned = List.copyOf(concerned);
         regimes = List.copyOf(regimes);
         chronology = List.copyOf(chronology);

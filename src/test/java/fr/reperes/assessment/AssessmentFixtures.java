@@ -1,5 +1,7 @@
 package fr.reperes.assessment;
 
+import fr.reperes.procedure.ProcedureCheck;
+import fr.reperes.procedure.ProcedureTexts;
 import fr.reperes.content.ContentLibrary;
 import fr.reperes.content.MarkdownRenderer;
 import fr.reperes.content.PageLoader;
@@ -33,7 +35,8 @@ public final class AssessmentFixtures {
             new PageLoader(new MarkdownRenderer(), READER, Clock.system(PARIS)), new MarkdownRenderer());
     public static final AssessmentTexts TEXTS = new AssessmentTexts(WORDING);
     public static final AssessmentService SERVICE = new AssessmentService(LIBRARY, TEXTS,
-            LetterServiceFixture.signers(), CLOCK, new LegalDelays(new FrenchPublicHolidays()));
+            LetterServiceFixture.signers(), CLOCK, new LegalDelays(new FrenchPublicHolidays()),
+            new ProcedureCheck(new LegalDelays(new FrenchPublicHolidays()), new ProcedureTexts(WORDING)));
 
     private AssessmentFixtures() {
     }

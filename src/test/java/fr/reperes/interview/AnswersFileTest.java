@@ -1,6 +1,7 @@
 package fr.reperes.interview;
 
 import fr.reperes.core.Facts;
+import fr.reperes.core.ProcedureEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,6 +43,25 @@ class AnswersFileTest {
                 "lastRestraintDecisionDate"));
         assertThat(answersFile.read(file)).isInstanceOfSatisfying(AnswersFile.Loaded.Ok.class,
                 ok -> assertThat(ok.facts()).isEqualTo(restrained));
+    }
+
+    @Test
+    void theDatedEventsOfTheProcedureLoadBackExactly() {
+        Facts withEvents = facts.withEvents(List.of(
+                new ProcedureEvent(ProcedureEvent.Type.ADMISSION_DECISION, "2026-11-02T10:00"),
+                new ProcedureEvent(ProcedureEvent.Type.CERTIFICATE_24H, "2026-11-03")));
+        assertThat(answersFile.read(answersFile.write(withEvents, List.of())))
+                .isInstanceOfSatisfying(AnswersFile.Loaded.Ok.class, ok -> assertThat(ok.facts()).isEqualTo(withEvents));
+    }
+
+    @Test
+    void aFileWithEventsInAnImpossibleOrderIsRefusedInFrench() {
+        Facts impossible = facts.withEvents(List.of(
+                new ProcedureEvent(ProcedureEvent.Type.ADMISSION_DECISION, "2026-11-02T10:00"),
+                new ProcedureEvent(ProcedureEvent.Type.CERTIFICATE_24H, "2026-11-01")));
+        assertThat(answersFile.read(answersFile.write(impossible, List.of())))
+                .isInstanceOfSatisfying(AnswersFile.Loaded.Refused.class,
+                        refused -> assertThat(refused.message()).contains("CERTIFICATE_24H", "avant la décision"));
     }
 
     @Test

@@ -16,6 +16,10 @@ import fr.reperes.core.LetterId;
 import fr.reperes.core.content.ContentFiles;
 import fr.reperes.documents.PdfDocuments;
 import fr.reperes.letters.LetterServiceFixture;
+import fr.reperes.procedure.ProcedureCheck;
+import fr.reperes.procedure.ProcedureTexts;
+import fr.reperes.core.time.FrenchPublicHolidays;
+import fr.reperes.core.time.LegalDelays;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -43,7 +47,8 @@ final class SituationFixtures {
     static final SituationContent CONTENT = new SituationContent(AssessmentFixtures.WORDING, FILES,
             AssessmentFixtures.READER);
     static final SituationService SERVICE = new SituationService(ASSESSMENTS, LetterServiceFixture.service(CLOCK),
-            LIBRARY, CONTENT, new PdfDocuments(), CLOCK);
+            LIBRARY, CONTENT, new PdfDocuments(), CLOCK, new ProcedureTexts(AssessmentFixtures.WORDING),
+            new ProcedureCheck(new LegalDelays(new FrenchPublicHolidays()), new ProcedureTexts(AssessmentFixtures.WORDING)));
 
     /**
      * A person admitted at a relative's request on Monday 16 November 2026, still in hospital; a lawyer answers the

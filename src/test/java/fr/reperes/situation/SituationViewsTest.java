@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 import fr.reperes.AbstractViewTest;
 import fr.reperes.core.Facts;
+import fr.reperes.core.ProcedureEvent;
 import fr.reperes.core.time.Extension;
 import fr.reperes.core.time.FrenchPublicHolidays;
 import fr.reperes.core.time.LegalDelays;
@@ -63,6 +64,21 @@ class SituationViewsTest extends AbstractViewTest {
 
     private static List<PendingJavaScriptInvocation> pendingJavaScript() {
         return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+    }
+
+    @Test
+    void aLawyerSeesTheProcedureCheckOnTheResultPageAndThePersonDoesNot() {
+        answer(sdt(Facts.Respondent.LAWYER).withEvents(List.of(
+                new ProcedureEvent(ProcedureEvent.Type.ADMISSION_DECISION, TODAY.minusDays(7) + "T10:00"),
+                new ProcedureEvent(ProcedureEvent.Type.CERTIFICATE_24H, TODAY.minusDays(5) + "T10:00"))));
+        UI.getCurrent().navigate("resultat");
+        H2 heading = _get(H2.class, spec -> spec.withText("Contrôle de la procédure"));
+        String section = text(heading.getParent().orElseThrow());
+        assertThat(section).contains("Certificat des 24 heures", "Non respecté", "L.3216-1", "À vérifier");
+
+        answer(sdt(Facts.Respondent.PERSON));
+        UI.getCurrent().navigate("resultat");
+        assertThat(_find(H2.class, spec -> spec.withText("Contrôle de la procédure"))).isEmpty();
     }
 
     @Test

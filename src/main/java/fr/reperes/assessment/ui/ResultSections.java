@@ -1,5 +1,7 @@
 package fr.reperes.assessment.ui;
 
+import fr.reperes.procedure.ProcedureItem;
+import fr.reperes.procedure.ProcedureTexts;
 import fr.reperes.core.Certainty;
 import fr.reperes.core.LetterId;
 import fr.reperes.core.Links;
@@ -139,6 +141,38 @@ final class ResultSections {
             section.add(items);
         }
         return section;
+    }
+
+    /** "Contrôle de la procédure": each point with its status in words (never by colour alone), detail, due date. */
+    static Section procedure(List<ProcedureItem> items, ProcedureTexts texts) {
+        Section section = section(texts.text("section.titre"), "controle-procedure");
+        section.add(new Paragraph(texts.text("section.intro")));
+        Anchor enter = fr.reperes.web.navigation.Destination.PROCEDURE_DATES.link(texts.text("saisie.lien"));
+        enter.setId("lien-dates-procedure");
+        section.add(new Paragraph(enter));
+        for (ProcedureItem item : items) {
+            Div card = new Div(new H3(item.label()));
+            card.addClassName("point-procedure");
+            card.addClassName("procedure-" + item.status().name().toLowerCase().replace('_', '-'));
+            Paragraph status = new Paragraph(texts.text("statut." + item.status().name()));
+            status.addClassName("statut-procedure");
+            card.add(status, new Paragraph(item.detail()));
+            if (item.dueBy() != null) {
+                card.add(new Paragraph(texts.text("section.echeance") + " : " + dueBy(item.dueBy())));
+            }
+            card.add(legalBasis(item.legalBasis()));
+            section.add(card);
+        }
+        return section;
+    }
+
+    private static String dueBy(String dueBy) {
+        if (dueBy.length() > 10) {
+            java.time.LocalDateTime at = java.time.LocalDateTime.parse(dueBy);
+            return at.toLocalDate().format(FRENCH_DATE) + " à " + at.getHour() + " h "
+                    + String.format("%02d", at.getMinute());
+        }
+        return java.time.LocalDate.parse(dueBy).format(FRENCH_DATE);
     }
 
     static Section toClarify(List<String> points) {

@@ -1,5 +1,6 @@
 package fr.reperes.assessment.ui;
 
+import fr.reperes.procedure.ProcedureTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -40,10 +41,12 @@ public class ResultView extends Div implements BeforeEnterObserver {
     private final Clock clock;
     private final LetterService letters;
     private final SituationService situations;
+    private final ProcedureTexts procedureTexts;
 
     public ResultView(AssessmentService assessments, CaseFile caseFile, AnswersFile answersFile,
                       SessionEraser eraser, Clock clock, LetterService letters,
-                      SituationService situations) {
+                      SituationService situations, ProcedureTexts procedureTexts) {
+        this.procedureTexts = procedureTexts;
         this.situations = situations;
         this.letters = letters;
         this.assessments = assessments;
@@ -83,6 +86,11 @@ public class ResultView extends Div implements BeforeEnterObserver {
                 id -> letters.letter(id).map(Letter::title).orElse(id.id())));
         if (!result.toClarify().isEmpty()) {
             add(ResultSections.toClarify(result.toClarify()));
+        }
+        boolean checksProcedure = facts.respondent() == Facts.Respondent.LAWYER
+                || facts.respondent() == Facts.Respondent.ASSOCIATION || !facts.events().isEmpty();
+        if (checksProcedure) {
+            add(ResultSections.procedure(result.procedure(), procedureTexts));
         }
         if (facts.respondent() == Facts.Respondent.LAWYER) {
             add(new LawyerPanel(situations.lawyerNotes(facts, result, sheet), situations.content()));

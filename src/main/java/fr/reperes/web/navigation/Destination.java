@@ -14,6 +14,7 @@ public enum Destination {
     QUESTIONNAIRE(Routes.QUESTIONNAIRE),
     SUMMARY(Routes.SUMMARY),
     RESULT(Routes.RESULT),
+    PROCEDURE_DATES(Routes.PROCEDURE_DATES),
     SITUATION_SHEET(Routes.SITUATION_SHEET),
     SEARCH(Routes.SEARCH),
     PAGES(Routes.PAGES),

@@ -16,6 +16,7 @@ public final class Routes {
     public static final String QUESTION = QUESTIONNAIRE + "/:" + QUESTION_PARAMETER;
     public static final String SUMMARY = QUESTIONNAIRE + "/verifier";
     public static final String RESULT = "resultat";
+    public static final String PROCEDURE_DATES = RESULT + "/dates-de-la-procedure";
     public static final String SITUATION_SHEET = "fiche-de-situation";
     public static final String SEARCH = "rechercher";
     public static final String PAGES = Links.PAGES;

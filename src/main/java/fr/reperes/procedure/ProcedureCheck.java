@@ -1,0 +1,76 @@
+package fr.reperes.procedure;
+
+import fr.reperes.core.Facts;
+import fr.reperes.core.time.LegalDelays;
+import org.springframework.stereotype.Service;
+
+import fr.reperes.core.ProcedureEvent;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The procedure check a lawyer runs from the dates on the papers: for each point (certificates, the judge's control,
+ * maintien decisions, isolement and contention) whether it was on time, late, or is to check, with its consequence
+ * and its basis. Nothing is kept: each call works on the facts it is given.
+ */
+@Service
+public class ProcedureCheck {
+
+    private final ProcedureRules rules;
+    private final ProcedureTexts texts;
+
+    public ProcedureCheck(LegalDelays delays, ProcedureTexts texts) {
+        this.rules = new ProcedureRules(delays);
+        this.texts = texts;
+    }
+
+    /** Every point, in a fixed order; events that are not usable must have been refused before (ProcedureEvents). */
+    public List<ProcedureItem> check(Facts facts) {
+        Facts usable = facts == null ? Facts.unknown() : facts;
+        if (usable.eventsProblem().isPresent()) {
+            usable = usable.withEvents(List.of());
+        }
+        return rules.apply(usable).stream().map(texts::item).toList();
+    }
+
+    /** Which point each kind of act answers, for the marks of the chronology. */
+    private static final Map<ProcedureEvent.Type, List<String>> CHECKED_BY = Map.of(
+            ProcedureEvent.Type.CERTIFICATE_24H, List.of("certificat-24h"),
+            ProcedureEvent.Type.CERTIFICATE_72H, List.of("certificat-72h"),
+            ProcedureEvent.Type.JUDGE_SEIZED, List.of("saisine-du-juge"),
+            ProcedureEvent.Type.JUDGE_DECISION, List.of("decision-du-juge-12-jours"),
+            ProcedureEvent.Type.MAINTIEN_DECISION, List.of("maintien-sdt-mensuel", "arretes-maintien-sdre"));
+
+    /**
+     * The events given, oldest first, the first act of each kind marked when its point is not respected; and, for a
+     * point whose act is not given, the day it was due, marked "à vérifier".
+     */
+    public List<ChronologyLine> chronology(Facts facts, List<ProcedureItem> items) {
+        List<ChronologyLine> lines = new ArrayList<>();
+        Set<ProcedureEvent.Type> seen = EnumSet.noneOf(ProcedureEvent.Type.class);
+        List<ProcedureEvent> events = facts == null || facts.eventsProblem().isPresent() ? List.of() : facts.events();
+        events.stream().sorted(Comparator.comparing(ProcedureEvent::at)).forEach(event -> {
+            boolean first = seen.add(event.type());
+            boolean late = first && items.stream().anyMatch(item -> CHECKED_BY.getOrDefault(event.type(), List.of())
+                    .contains(item.id()) && item.status() == ProcedureStatus.NON_RESPECTE);
+            lines.add(new ChronologyLine(event.at(), texts.text("evenements." + event.type().name()),
+                    late ? ProcedureStatus.NON_RESPECTE : null, false));
+        });
+        CHECKED_BY.forEach((type, ids) -> {
+            if (seen.contains(type)) {
+                return;
+            }
+            items.stream().filter(item -> ids.contains(item.id()) && item.status() == ProcedureStatus.A_VERIFIER
+                            && item.dueBy() != null)
+                    .forEach(item -> lines.add(new ChronologyLine(item.dueBy(), item.label(),
+                            ProcedureStatus.A_VERIFIER, true)));
+        });
+        lines.sort(Comparator.comparing(ChronologyLine::at));
+        return List.copyOf(lines);
+    }
+}

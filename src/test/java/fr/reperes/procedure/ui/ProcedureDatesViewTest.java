@@ -1,0 +1,119 @@
+package fr.reperes.procedure.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.Paragraph;
+import fr.reperes.AbstractViewTest;
+import fr.reperes.core.Facts;
+import fr.reperes.core.ProcedureEvent;
+import fr.reperes.web.session.CaseFile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The screen where a lawyer copies the dates of the papers, one line per event, keyboard only. */
+class ProcedureDatesViewTest extends AbstractViewTest {
+
+    private CaseFile caseFile;
+
+    @BeforeEach
+    void aLawyerHasAnswered() {
+        caseFile = context.getBean(CaseFile.class);
+        caseFile.restore(new Facts(Facts.Respondent.LAWYER, false, Facts.CareSetting.FULL_HOSPITALISATION,
+                Facts.CareBasis.THIRD_PARTY, null, null, List.of(), LocalDate.of(2026, 11, 2), null, null, null, null,
+                List.of(), null, null, null), List.of("respondent", "careSetting", "careBasis", "admissionDate"));
+        UI.getCurrent().navigate("resultat/dates-de-la-procedure");
+    }
+
+    private static void type(String id, String value) {
+        _get(Input.class, spec -> spec.withId(id)).setValue(value);
+    }
+
+    private static void date(String event, int day, int month, int year, String time) {
+        type(event + "-jour", String.valueOf(day));
+        type(event + "-mois", String.valueOf(month));
+        type(event + "-annee", String.valueOf(year));
+        type(event + "-heure", time);
+    }
+
+    private static Paragraph message(String event) {
+        return _get(Paragraph.class, spec -> spec.withId(event + "-message"));
+    }
+
+    @Test
+    void theDatesTypedGoIntoTheFactsAndTheResultShowsTheCheck() {
+        date("evenement-admission-decision", 2, 11, 2026, "10:00");
+        date("evenement-certificate-24h", 3, 11, 2026, "14h00");
+        date("evenement-certificate-72h", 5, 11, 2026, "");
+        _click(_get(Button.class, spec -> spec.withId("dates-procedure-enregistrer")));
+
+        assertThat(caseFile.facts().events()).containsExactly(
+                new ProcedureEvent(ProcedureEvent.Type.ADMISSION_DECISION, "2026-11-02T10:00"),
+                new ProcedureEvent(ProcedureEvent.Type.CERTIFICATE_24H, "2026-11-03T14:00"),
+                new ProcedureEvent(ProcedureEvent.Type.CERTIFICATE_72H, "2026-11-05"));
+        H2 heading = _get(H2.class, spec -> spec.withText("Contrôle de la procédure"));
+        assertThat(heading.getParent().orElseThrow().getElement().getTextRecursively()).contains("Non respecté");
+    }
+
+    @Test
+    void anHourThatCannotBeOneIsSaidAsTypedAndKept() {
+        type("evenement-admission-decision-heure", "25:00");
+        assertThat(message("evenement-admission-decision").isVisible()).isTrue();
+        assertThat(message("evenement-admission-decision").getText()).contains("HH:MM");
+        assertThat(_get(Input.class, spec -> spec.withId("evenement-admission-decision-heure")).getValue())
+                .isEqualTo("25:00");
+        type("evenement-admission-decision-heure", "09:30");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("evenement-admission-decision-message"))).isEmpty();
+    }
+
+    @Test
+    void aCertificateBeforeTheAdmissionIsSaidBesideTheCertificateAndNothingIsSaved() {
+        date("evenement-admission-decision", 2, 11, 2026, "10:00");
+        date("evenement-certificate-24h", 1, 11, 2026, "10:00");
+        _click(_get(Button.class, spec -> spec.withId("dates-procedure-enregistrer")));
+
+        assertThat(message("evenement-certificate-24h").isVisible()).isTrue();
+        assertThat(message("evenement-certificate-24h").getText()).contains("avant la décision d'admission");
+        assertThat(caseFile.facts().events()).isEmpty();
+        assertThat(_get(Input.class, spec -> spec.withId("evenement-certificate-24h-jour")).getValue()).isEqualTo("1");
+    }
+
+    @Test
+    void aTimeInTheSpringGapIsRefusedBesideItsLine() {
+        date("evenement-isolation-start", 29, 3, 2026, "02:30");
+        _click(_get(Button.class, spec -> spec.withId("dates-procedure-enregistrer")));
+        assertThat(message("evenement-isolation-start").getText()).contains("n'existe pas à Paris");
+    }
+
+    @Test
+    void aLineMarkedJeNeLAiPasIsLeftOut() {
+        date("evenement-admission-decision", 2, 11, 2026, "10:00");
+        date("evenement-certificate-24h", 3, 11, 2026, "09:00");
+        _get(Checkbox.class, spec -> spec.withId("evenement-certificate-24h-absent")).setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("dates-procedure-enregistrer")));
+        assertThat(caseFile.facts().events()).extracting(ProcedureEvent::type)
+                .containsExactly(ProcedureEvent.Type.ADMISSION_DECISION);
+    }
+
+    @Test
+    void everyEventOfTheRegimeHasItsLineInOrderAndTheDatesGivenBeforeAreShown() {
+        assertThat(_find(Checkbox.class)).hasSize(ProcedureEvent.Type.values().length);
+        caseFile.setFacts(caseFile.facts().withEvents(List.of(
+                new ProcedureEvent(ProcedureEvent.Type.JUDGE_SEIZED, "2026-11-06T15:45"))));
+        UI.getCurrent().navigate("resultat");
+        UI.getCurrent().navigate("resultat/dates-de-la-procedure");
+        assertThat(_get(Input.class, spec -> spec.withId("evenement-judge-seized-jour")).getValue()).isEqualTo("6");
+        assertThat(_get(Input.class, spec -> spec.withId("evenement-judge-seized-heure")).getValue())
+                .isEqualTo("15:45");
+    }
+}
