@@ -74,7 +74,7 @@ class QuestionViewTest extends AbstractViewTest {
     @Test
     void aFutureDateIsRefusedAndTheTypedValueKept() {
         UI.getCurrent().navigate("questionnaire/admissionDate");
-        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        LocalDate tomorrow = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(1);
         DateTyping.type("date", tomorrow);
         next();
         assertThat(DateTyping.error("date")).contains("Erreur\u00a0: La date doit être dans le passé ou aujourd'hui.");

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,7 +29,7 @@ import java.util.List;
  * Opened from the summary ({@code ?retour=verifier}), "Suivant" goes back to the summary.
  */
 @Route(Routes.QUESTION)
-public class QuestionView extends Div implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
+public class QuestionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String FROM_SUMMARY = "retour";
     private static final String HEADING_ID = "question-titre";
@@ -65,13 +63,6 @@ public class QuestionView extends Div implements BeforeEnterObserver, AfterNavig
         }
         fromSummary = event.getLocation().getQueryParameters().getParameters().containsKey(FROM_SUMMARY);
         show(interview.show(question, caseFile.facts(), caseFile.answered().contains(question.id())));
-    }
-
-    @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        // Screen-reader and keyboard users land on the new question, not at the top of the page.
-        // After Vaadin and the layout have finished their own updates, so that nothing takes the focus back.
-        heading.getElement().executeJs("const h = this; setTimeout(() => requestAnimationFrame(() => h.focus()), 50)");
     }
 
     @Override

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -29,7 +31,7 @@ import java.time.Duration;
  * and "Effacer mes réponses". Views are shown inside a {@code <main id="contenu">} that the skip link targets.
  */
 @Layout
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SessionEraser eraser;
     private final Main main = new Main();
@@ -101,6 +103,34 @@ public class MainLayout extends AppLayout {
             main.getElement().appendChild(content.getElement());
         }
     }
+
+    /**
+     * After every navigation inside the application, the new page opens at its top with the focus on its title
+     * ({@code h1}, made focusable with {@code tabindex="-1"}): a screen reader announces the new page, a phone shows
+     * its beginning rather than the previous page's scroll position. Run after Vaadin and the view have finished
+     * their own updates, so that nothing takes the focus back.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        main.getElement().executeJs(ARRIVE_AT_TOP);
+    }
+
+    /** Scroll to 0 (the window and any scrolled frame around the page), then focus the page's h1. */
+    static final String ARRIVE_AT_TOP = """
+            const main = this;
+            const arrive = () => {
+              window.scrollTo(0, 0);
+              for (let e = main; e; e = e.parentElement) { if (e.scrollTop) e.scrollTop = 0; }
+              if (document.scrollingElement) document.scrollingElement.scrollTop = 0;
+              const title = main.querySelector('h1');
+              if (title) {
+                if (!title.hasAttribute('tabindex')) title.setAttribute('tabindex', '-1');
+                title.focus({preventScroll: true});
+              } else {
+                main.focus({preventScroll: true});
+              }
+            };
+            setTimeout(() => requestAnimationFrame(arrive), 50);""";
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
