@@ -7,7 +7,6 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
@@ -21,6 +20,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import fr.reperes.web.session.EraseButton;
 import fr.reperes.web.session.SessionEraser;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -82,7 +82,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.addClassName("barre");
         addToNavbar(bar);
 
-        addToDrawer(SearchBox.inMenu(), navigation(), eraseButton(), CrisisLinks.compact());
+        addToDrawer(SearchBox.inMenu(), navigation(), EraseButton.create(eraser), CrisisLinks.compact());
 
         main.setId("contenu");
         main.getElement().setAttribute("tabindex", "-1");
@@ -185,20 +185,5 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Nav wrapper = new Nav(nav);
         wrapper.getElement().setAttribute("aria-label", "Navigation principale");
         return wrapper;
-    }
-
-    private Button eraseButton() {
-        Button erase = new Button("Effacer mes réponses");
-        erase.addClassName("effacer");
-        erase.addClickListener(click -> {
-            ConfirmDialog confirm = new ConfirmDialog("Effacer vos réponses ?",
-                    "Toutes vos réponses et vos lettres en cours seront effacées. Cette action est définitive.",
-                    "Tout effacer", ok -> ok.getSource().getUI().ifPresent(eraser::eraseAndRestart));
-            confirm.setCancelable(true);
-            confirm.setCancelText("Annuler");
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.open();
-        });
-        return erase;
     }
 }
