@@ -53,7 +53,7 @@ public class SummaryView extends Div implements BeforeEnterObserver {
         removeAll();
         UnorderedList lines = new UnorderedList();
         lines.addClassName("reponses");
-        for (SummaryLine line : interview.summary(caseFile.facts(), caseFile.answered())) {
+        for (SummaryLine line : interview.summary(caseFile.facts(), caseFile.answered(), caseFile.notYet())) {
             Span question = new Span(line.question());
             question.addClassName("intitule");
             Span answer = new Span(line.answer());
