@@ -120,7 +120,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             const main = this;
             const arrive = () => {
               window.scrollTo(0, 0);
-              for (let e = main; e; e = e.parentElement) { if (e.scrollTop) e.scrollTop = 0; }
+              // The page may scroll inside the layout's shadow DOM: every scrolled box around the page goes back to 0.
+              for (let e = main; e; e = e.assignedSlot || e.parentElement || (e.getRootNode() && e.getRootNode().host)) {
+                if (e.scrollTop) e.scrollTop = 0;
+              }
               if (document.scrollingElement) document.scrollingElement.scrollTop = 0;
               const title = main.querySelector('h1');
               if (title) {
