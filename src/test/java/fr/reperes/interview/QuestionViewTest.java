@@ -216,4 +216,18 @@ class QuestionViewTest extends AbstractViewTest {
         _get(Button.class, spec -> spec.withText("Enregistrer et revenir au résumé"));
         assertThat(caseFile().facts().respondent()).isEqualTo(fr.reperes.core.Facts.Respondent.LAWYER);
     }
+
+    @Test
+    void aSisterAnsweringForHerBrotherIsNeverAddressedAsTheOneInCare() {
+        UI.getCurrent().navigate("questionnaire/respondent");
+        choose("Un proche (famille, ami, conjoint)");
+        next();
+        for (String question : List.of("minor", "careSetting", "careBasis", "justiceMeasure", "programmeDeSoins")) {
+            UI.getCurrent().navigate("questionnaire/" + question);
+            String page = _find(Paragraph.class).stream().map(Paragraph::getText).reduce("", String::concat)
+                    + heading();
+            assertThat(page).as(question)
+                    .doesNotContainPattern("(?i)\\bvous (êtes|dormez|y allez|n'êtes)\\b|Suis-je|\\bje dois\\b|votre avocat");
+        }
+    }
 }
