@@ -112,7 +112,7 @@ public class ResultView extends Div implements BeforeEnterObserver {
         if (facts.respondent() == Facts.Respondent.LAWYER) {
             Details lawyer = new Details("Pour l'avocat : procédure, jurisprudence, résumé",
                     new LawyerPanel(situations.lawyerNotes(facts, result, sheet), situations.content()));
-            lawyer.setId("avocat");
+            lawyer.setId("detail-avocat");
             lawyer.addClassName("detail-resultat");
             sections.add(lawyer);
         }

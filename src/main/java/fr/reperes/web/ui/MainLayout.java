@@ -38,6 +38,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Button quickExit = new Button("Quitter rapidement");
 
     private final Duration sessionTimeout;
+    /** Whether this browser tab has already shown a page (the frame lives as long as the tab's UI). */
+    private boolean navigatedBefore;
 
     private final Duration warningAfter;
 
@@ -105,14 +107,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     /**
-     * After every navigation inside the application, the new page opens at its top with the focus on its title
+     * After every navigation inside the application (not the first page opened), the new page opens at its top with the focus on its title
      * ({@code h1}, made focusable with {@code tabindex="-1"}): a screen reader announces the new page, a phone shows
      * its beginning rather than the previous page's scroll position. Run after Vaadin and the view have finished
      * their own updates, so that nothing takes the focus back.
      */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        main.getElement().executeJs(ARRIVE_AT_TOP);
+        // Not on the page first opened: the browser starts at its top, and the first Tab must reach the skip link.
+        if (navigatedBefore) {
+            main.getElement().executeJs(ARRIVE_AT_TOP);
+        }
+        navigatedBefore = true;
     }
 
     /** Scroll to 0 (the window and any scrolled frame around the page), then focus the page's h1. */
