@@ -119,6 +119,52 @@ public class AssessmentService {
                 proposals, procedureCheck.check(situation.facts()));
     }
 
+    /**
+     * "En bref" for this result: the main regime in plain words and how sure it is (the others named after it), the
+     * first step of the highest priority, the next date to act by — or, when every date has passed, the last one
+     * passed. Worded for whoever answers ({@link Voice}).
+     */
+    public InBrief inBrief(Facts facts, Assessment result) {
+        Voice voice = Voice.of(facts == null ? null : facts.respondent());
+        String regime;
+        Optional<String> certainty = Optional.empty();
+        if (result.regimes().isEmpty()) {
+            regime = texts.text(InBriefKeys.NO_REGIME, voice);
+        } else {
+            Regime main = result.regimes().getFirst();
+            regime = texts.text(InBriefKeys.regime(main.code()), voice);
+            List<String> others = result.regimes().stream().skip(1)
+                    .map(other -> other.label().substring(0, 1).toLowerCase(java.util.Locale.FRENCH)
+                            + other.label().substring(1))
+                    .toList();
+            if (!others.isEmpty()) {
+                regime += " " + texts.text(InBriefKeys.OTHER_REGIMES, voice, Map.of("regimes", others));
+            }
+            certainty = Optional.of(texts.text(InBriefKeys.certainty(main.certainty()), voice));
+        }
+        String step = result.steps().isEmpty() ? texts.text(InBriefKeys.NO_STEP, voice)
+                : texts.text(InBriefKeys.FIRST_STEP, voice, Map.of("etape", withoutFinalStop(result.steps().getFirst().title())));
+        Optional<Deadline> next = result.deadlines().stream().filter(deadline -> !deadline.passed()).findFirst();
+        Optional<Deadline> passed = result.deadlines().stream().filter(Deadline::passed)
+                .max(Comparator.comparing(Deadline::date));
+        String date;
+        if (next.isPresent()) {
+            date = texts.text(InBriefKeys.NEXT_DATE, voice, Map.of("date", next.get().date(),
+                    "quoi", texts.text(InBriefKeys.date(next.get().id()), voice)));
+        } else if (passed.isPresent()) {
+            date = texts.text(InBriefKeys.DATE_PASSED, voice, Map.of("date", passed.get().legalLastDay(),
+                    "quoi", texts.text(InBriefKeys.date(passed.get().id()), voice)));
+        } else {
+            date = texts.text(InBriefKeys.NO_DATE, voice);
+        }
+        return new InBrief(texts.text(InBriefKeys.TITLE, voice), regime, certainty, step, date,
+                next.isEmpty() && passed.isPresent());
+    }
+
+    private static String withoutFinalStop(String text) {
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    }
+
     /** Who signs this letter and the measure it states, for any letter (one the user opens without the result too). */
     public LetterProposal propose(LetterId letter, Facts facts) {
         Situation situation = situation(facts);

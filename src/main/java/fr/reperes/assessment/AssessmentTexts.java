@@ -32,7 +32,8 @@ public class AssessmentTexts {
     public AssessmentTexts(Wording wording) {
         Problems problems = new Problems();
         this.texts = wording.texts(FILES, problems);
-        List<TextKey> keys = TextKeys.all();
+        List<TextKey> keys = new java.util.ArrayList<>(TextKeys.all());
+        keys.addAll(InBriefKeys.all());
         texts.requireExactly(keys.stream().map(TextKey::key).toList(), problems);
         keys.forEach(key -> texts.allowPlaceholders(key.key(), key.params(), problems));
         problems.throwIfAny();

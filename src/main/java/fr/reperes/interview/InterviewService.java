@@ -21,10 +21,25 @@ public class InterviewService {
         this.codec = codec;
     }
 
-    /** A question as shown to the user, in the wording that fits who is answering. */
+    /** The value of the "Je ne sais pas" option, among the others (the fact then stays unknown). */
+    public static final String UNKNOWN = "UNKNOWN";
+    /** Before a date: "Oui", "Non, pas encore" (the fact stays empty), "Je ne sais pas". */
+    public static final String DATE_YES = "oui";
+    public static final String DATE_NOT_YET = "pas-encore";
+
+    /**
+     * A question as shown to the user, in the wording that fits who is answering.
+     *
+     * @param options    the answers, "Je ne sais pas" last where it is offered (not on "Qui répond ?")
+     * @param current    the answer given, {@link #UNKNOWN} for "Je ne sais pas"
+     * @param part       the part of the questionnaire (1 to {@code parts}), named {@code partName}
+     * @param dateChoice for a date: "Oui", "Non, pas encore" (when it makes sense) and "Je ne sais pas", asked first
+     * @param dateChosen for a date already answered: which of those was chosen
+     */
     public record ShownQuestion(Question question, String title, String help, String where,
                                 List<Option> options, String unknownLabel, List<String> current,
-                                int position, int total) {
+                                int position, int total, int part, int parts, String partName,
+                                List<Option> dateChoice, String dateChosen, String dateChoiceError) {
     }
 
     public record Option(String value, String label) {
@@ -43,17 +58,52 @@ public class InterviewService {
     }
 
     public ShownQuestion show(Question question, Facts facts, boolean answered) {
+        return show(question, facts, answered, false);
+    }
+
+    /** {@code notYet}: the date question was answered "Non, pas encore". */
+    public ShownQuestion show(Question question, Facts facts, boolean answered, boolean notYet) {
         Facts.Respondent who = facts.respondent();
         // A question opened directly (e.g. from a link) counts among those asked.
         List<Question> asked = questions.all().stream()
                 .filter(candidate -> candidate == question || candidate.isAskedFor(facts)).toList();
         int index = asked.indexOf(question);
-        List<Option> options = optionsFor(question, facts).stream()
-                .map(value -> new Option(value, wording.option(question.id(), value, who))).toList();
+        List<Option> options = new java.util.ArrayList<>(optionsFor(question, facts).stream()
+                .map(value -> new Option(value, wording.option(question.id(), value, who))).toList());
+        if (offersUnknown(question) && question.kind() != Question.Kind.DATE) {
+            options.add(new Option(UNKNOWN, wording.unknown()));
+        }
+        List<String> values = answered ? codec.read(facts, question.id()) : List.of();
+        List<String> current = answered && values.isEmpty() && question.kind() != Question.Kind.DATE
+                ? List.of(UNKNOWN) : values;
+        List<Option> dateChoice = List.of();
+        String dateChosen = null;
+        if (question.kind() == Question.Kind.DATE) {
+            List<Option> choice = new java.util.ArrayList<>(List.of(new Option(DATE_YES, wording.dateAnswer("oui"))));
+            if (mayNotHaveHappened(question)) {
+                choice.add(new Option(DATE_NOT_YET, wording.dateAnswer("pas-encore")));
+            }
+            choice.add(new Option(UNKNOWN, wording.unknown()));
+            dateChoice = List.copyOf(choice);
+            if (answered) {
+                dateChosen = !values.isEmpty() ? DATE_YES : notYet ? DATE_NOT_YET : UNKNOWN;
+            }
+        }
+        int part = questions.partOf(question);
         return new ShownQuestion(question, wording.title(question.id(), who), wording.help(question.id(), who),
-                wording.where(question.id(), who), options, wording.unknown(),
-                answered ? codec.read(facts, question.id()) : List.of(),
-                index + 1, asked.size());
+                wording.where(question.id(), who), List.copyOf(options), wording.unknown(), current,
+                index + 1, asked.size(), part, Questions.PARTS, wording.part(part, who),
+                dateChoice, dateChosen, wording.dateAnswer("erreur-choix"));
+    }
+
+    /** "Je ne sais pas" is an answer everywhere but to "Qui répond ?": the one answering knows who they are. */
+    private static boolean offersUnknown(Question question) {
+        return !question.id().equals("respondent");
+    }
+
+    /** The admission has happened when the person is in hospital: only its date can be unknown. */
+    private static boolean mayNotHaveHappened(Question question) {
+        return !question.id().equals("admissionDate");
     }
 
     /** The first question still needed that the user has not answered yet. */
@@ -61,8 +111,9 @@ public class InterviewService {
         return questions.askedFor(facts).stream().filter(question -> !answered.contains(question.id())).findFirst();
     }
 
+    /** Records an answer; "Je ne sais pas" ({@link #UNKNOWN}) leaves the fact unknown. */
     public Facts answer(Facts facts, Question question, List<String> values) {
-        return codec.write(facts, question, values);
+        return codec.write(facts, question, values.contains(UNKNOWN) ? List.of() : values);
     }
 
     /** The next question still needed after this one, given the answers so far. */
@@ -83,6 +134,11 @@ public class InterviewService {
     }
 
     public List<SummaryLine> summary(Facts facts, java.util.Set<String> answered) {
+        return summary(facts, answered, java.util.Set.of());
+    }
+
+    /** {@code notYet}: the date questions answered "Non, pas encore". */
+    public List<SummaryLine> summary(Facts facts, java.util.Set<String> answered, java.util.Set<String> notYet) {
         Facts.Respondent who = facts.respondent();
         return questions.askedFor(facts).stream().map(question -> {
             boolean done = answered.contains(question.id());
@@ -90,6 +146,8 @@ public class InterviewService {
             String text;
             if (!done) {
                 text = "Pas encore répondu";
+            } else if (values.isEmpty() && notYet.contains(question.id())) {
+                text = wording.dateAnswer("pas-encore");
             } else if (values.isEmpty()) {
                 text = wording.unknown();
             } else if (question.kind() == Question.Kind.DATE) {

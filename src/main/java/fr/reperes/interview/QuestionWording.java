@@ -27,7 +27,10 @@ public class QuestionWording {
     public QuestionWording(Wording wording, Questions catalogue) {
         Problems problems = new Problems();
         this.texts = wording.texts(FILE, problems);
-        List<String> keys = new ArrayList<>(List.of("unknown"));
+        List<String> keys = new ArrayList<>(List.of("unknown", "date.oui", "date.pas-encore", "date.erreur-choix"));
+        for (int part = 1; part <= Questions.PARTS; part++) {
+            keys.add("parties." + part);
+        }
         for (Question question : catalogue.all()) {
             PARTS.forEach(part -> keys.add(key(question.id(), part)));
             question.options().forEach(option -> keys.add(key(question.id(), "options." + option)));
@@ -38,6 +41,15 @@ public class QuestionWording {
 
     public String unknown() {
         return texts.text("unknown");
+    }
+
+    /** "Oui" or "Non, pas encore", asked before a date. */
+    public String dateAnswer(String key) {
+        return texts.text("date." + key);
+    }
+
+    public String part(int part, Respondent respondent) {
+        return text("parties." + part, respondent);
     }
 
     public String title(String questionId, Respondent respondent) {

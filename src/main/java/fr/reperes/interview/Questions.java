@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -63,6 +64,22 @@ public class Questions {
             multiple("documentsHeld", DocumentHeld.class, Questions::somethingUncertain),
             multiple("goals", Goal.class, facts -> true),
             date("recordsRequestDate", facts -> facts.goals().contains(Goal.ACCESS_RECORDS)));
+
+    /** The parts of the questionnaire, shown as "Partie 2 sur 5 : Les soins"; the order of the questions keeps it rising. */
+    public static final int PARTS = 5;
+    private static final Map<String, Integer> PART = Map.ofEntries(
+            Map.entry("respondent", 1), Map.entry("minor", 1),
+            Map.entry("careSetting", 2), Map.entry("careBasis", 2), Map.entry("detained", 2),
+            Map.entry("programmeDeSoins", 2), Map.entry("restraint", 2),
+            Map.entry("admissionDate", 3), Map.entry("lastJudgeDecisionDate", 3), Map.entry("judgeDecisionDate", 3),
+            Map.entry("appealedDecision", 3),
+            Map.entry("justiceMeasure", 4), Map.entry("protection", 4), Map.entry("documentsHeld", 4),
+            Map.entry("goals", 5), Map.entry("recordsRequestDate", 5));
+
+    /** The part (1 to {@link #PARTS}) a question belongs to. */
+    public int partOf(Question question) {
+        return PART.get(question.id());
+    }
 
     public List<Question> all() {
         return all;

@@ -24,6 +24,9 @@ class DateInputIT extends BrowserIT {
             Page page = context.newPage();
             List<String> errors = BrowserSupport.watchErrors(page);
             BrowserSupport.open(page, base(), "questionnaire/admissionDate");
+            // The date is asked once the person says they know it ("Oui").
+            assertThat(page.locator("fieldset.saisie-date").count()).isZero();
+            page.locator("vaadin-radio-button:has-text('Oui') label").click();
             page.waitForSelector("fieldset.saisie-date input#date-jour");
             assertThat(page.locator("fieldset.saisie-date input").count()).isEqualTo(3);
             assertThat(page.locator("label[for=date-jour]").textContent()).isEqualTo("Jour");

@@ -47,7 +47,8 @@ class KeyboardJourneysIT extends BrowserIT {
             // After each step the focus is on the new question's heading.
             page.waitForFunction("() => document.activeElement && document.activeElement.id === 'question-titre'");
 
-            // Next without an answer: the error is shown next to the field, linked to it and announced.
+            // Next without an answer: the error is shown next to the field, linked to it, and listed at the top of
+            // the page (an alert) with a link to the field.
             tabTo(page, "Suivant");
             page.keyboard().press("Enter");
             page.waitForSelector("vaadin-radio-group[invalid]");
@@ -57,8 +58,9 @@ class KeyboardJourneysIT extends BrowserIT {
                             return m.textContent + '|' + (m.getAttribute('aria-live') || m.getAttribute('role') || '') + '|' + m.id + '|' + m.outerHTML; }""");
             assertThat(error).startsWith("Choisissez une réponse");
             String[] parts = error.split("\\|");
-            assertThat(page.locator("main#contenu [aria-live=assertive]").textContent())
-                    .as("message annoncé par une zone aria-live").startsWith("Choisissez une réponse");
+            assertThat(page.locator("main#contenu #resume-erreurs[role=alert]").textContent())
+                    .as("résumé des erreurs en haut de la page").contains("Il y a un problème")
+                    .contains("Choisissez une réponse");
             assertThat((String) page.evaluate("id => { const g = document.querySelector('vaadin-radio-group');"
                     + " return g.getAttribute('aria-describedby') || g.querySelector('[aria-describedby]')?.getAttribute('aria-describedby') || ''; }", parts[2]))
                     .as("message relié au champ").contains(parts[2]);
@@ -72,13 +74,16 @@ class KeyboardJourneysIT extends BrowserIT {
             waitForHeading(page, "Avez-vous moins de 18 ans");
             page.waitForFunction("() => document.activeElement && document.activeElement.id === 'question-titre'");
 
-            // Answer every other question with "Je ne sais pas", by keyboard.
+            // Answer every other question with "Je ne sais pas" (one of the options), by keyboard: Space on it.
             for (int i = 0; i < 20; i++) {
                 if (page.url().endsWith("/questionnaire/verifier")) {
                     break;
                 }
                 String before = page.url();
-                tabTo(page, "Je ne sais pas");
+                page.locator("vaadin-radio-button:has-text('Je ne sais pas') input, "
+                        + "vaadin-checkbox:has-text('Je ne sais pas') input").first().focus();
+                page.keyboard().press("Space");
+                tabTo(page, "Suivant");
                 page.keyboard().press("Enter");
                 page.waitForFunction("u => location.href !== u", before);
             }

@@ -37,6 +37,8 @@ class SituationSheetIT extends BrowserIT {
 
     @Autowired
     AnswersFile answersFile;
+    @Autowired
+    fr.reperes.interview.Questions questions;
 
     /** A lawyer's answers: compulsory care at a relative's request, admitted 6 days ago, in full hospitalisation. */
     private void loadAnswers(Page page) {
@@ -44,9 +46,9 @@ class SituationSheetIT extends BrowserIT {
                 Facts.CareBasis.THIRD_PARTY, false, false, List.of(Facts.DocumentHeld.DIRECTOR_DECISION),
                 TODAY.minusDays(6), null, Facts.Restraint.NONE, Facts.JusticeMeasure.NONE, Facts.Protection.NONE,
                 List.of(Facts.Goal.CONTEST_MEASURE), null, TODAY.minusDays(2));
-        byte[] file = answersFile.write(facts, List.of("respondent", "minor", "careSetting", "careBasis", "detained",
-                "programmeDeSoins", "documentsHeld", "admissionDate", "judgeDecisionDate", "restraint",
-                "justiceMeasure", "protection", "goals"));
+        // Every question of the path answered: the result is never shown with one left blank.
+        byte[] file = answersFile.write(facts, questions.askedFor(facts).stream()
+                .map(fr.reperes.interview.Question::id).toList());
         BrowserSupport.open(page, base(), "questionnaire/verifier");
         // The answers are restored on the server when the upload request completes.
         page.waitForResponse(response -> response.request().method().equals("POST")
@@ -69,6 +71,10 @@ class SituationSheetIT extends BrowserIT {
             assertThat(page.title()).endsWith("— Repères");
             assertThat(page.locator("main#contenu h1").count()).as("un seul titre h1").isEqualTo(1);
             if (route.equals("resultat")) {
+                // The lawyer opens every part of the detail at once.
+                page.locator("vaadin-button:has-text('Tout déplier')").click();
+                page.waitForSelector(".frise", new Page.WaitForSelectorOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.VISIBLE));
                 assertThat(page.locator(".frise ol > li").count()).isGreaterThanOrEqualTo(4);
                 assertThat(page.locator(".frise ol > li").first().innerText()).contains("Admission").contains("passé");
                 assertThat(page.locator(".jurisprudence .reference").allInnerTexts())

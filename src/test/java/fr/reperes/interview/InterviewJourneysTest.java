@@ -34,11 +34,7 @@ class InterviewJourneysTest extends AbstractViewTest {
         for (int guard = 0; guard < 30 && path().startsWith("questionnaire/") && !path().endsWith("verifier"); guard++) {
             String question = path().substring("questionnaire/".length());
             List<String> planned = answers.getOrDefault(question, List.of());
-            if (planned.isEmpty()) {
-                _click(_get(Button.class, spec -> spec.withText("Je ne sais pas")));
-                continue;
-            }
-            fill(planned);
+            fill(planned.isEmpty() ? List.of("Je ne sais pas") : planned);
             _click(_get(Button.class, spec -> spec.withText("Suivant")));
         }
         assertThat(path()).isEqualTo("questionnaire/verifier");
@@ -50,15 +46,23 @@ class InterviewJourneysTest extends AbstractViewTest {
     private static void fill(List<String> planned) {
         var radios = _find(RadioButtonGroup.class);
         var boxes = _find(CheckboxGroup.class);
-        if (!radios.isEmpty()) {
+        if (!_find(fr.reperes.web.components.DateInput.class).isEmpty() || _find(RadioButtonGroup.class,
+                spec -> spec.withClasses("date-survenue")).size() == 1) {
+            // A date: first whether it happened ("Oui", then the date typed in the three boxes).
+            RadioButtonGroup<InterviewService.Option> happened = radios.getFirst();
+            boolean unknown = planned.getFirst().equals("Je ne sais pas");
+            happened.setValue(happened.getListDataView().getItems()
+                    .filter(o -> o.label().equals(unknown ? "Je ne sais pas" : "Oui")).findFirst().orElseThrow());
+            if (!unknown) {
+                DateTyping.type("date", LocalDate.parse(planned.getFirst()));
+            }
+        } else if (!radios.isEmpty()) {
             RadioButtonGroup<InterviewService.Option> group = radios.getFirst();
             group.setValue(group.getListDataView().getItems().filter(o -> o.label().replace('\u00a0', ' ').equals(planned.getFirst()))
                     .findFirst().orElseThrow(() -> new AssertionError("réponse introuvable : " + planned)));
         } else if (!boxes.isEmpty()) {
             CheckboxGroup<InterviewService.Option> group = boxes.getFirst();
             group.getListDataView().getItems().filter(o -> planned.contains(o.label().replace('\u00a0', ' '))).forEach(group::select);
-        } else {
-            DateTyping.type("date", LocalDate.parse(planned.getFirst()));
         }
     }
 

@@ -137,6 +137,7 @@ class QuestionViewFuzzTest extends AbstractViewTest {
         for (String field : List.of("admissionDate", "lastJudgeDecisionDate", "recordsRequestDate", "judgeDecisionDate")) {
             for (int i = 0; i < 25; i++) {
                 UI.getCurrent().navigate("questionnaire/" + field);
+                QuestionViewTest.choose("Oui");
                 String sent = typeWrongDate(in);
                 click("Suivant");
                 String replay = in.replay(i) + " : « " + sent + " » dans " + field;

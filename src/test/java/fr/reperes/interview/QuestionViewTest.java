@@ -3,6 +3,7 @@ package fr.reperes.interview;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import fr.reperes.AbstractViewTest;
 import fr.reperes.web.components.DateTyping;
@@ -10,8 +11,10 @@ import fr.reperes.web.session.CaseFile;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +49,13 @@ class QuestionViewTest extends AbstractViewTest {
         UI.getCurrent().navigate("questionnaire");
         assertThat(path()).isEqualTo("questionnaire/respondent");
         assertThat(heading()).isEqualTo("Qui répond à ces questions\u00a0?");
-        _get(Button.class, spec -> spec.withText("Je ne sais pas"));
+        // Who answers knows who they are: no "Je ne sais pas" here, and no such button anywhere.
+        RadioButtonGroup<InterviewService.Option> group = _get(RadioButtonGroup.class);
+        assertThat(group.getListDataView().getItems().map(InterviewService.Option::label))
+                .doesNotContain("Je ne sais pas");
+        assertThat(_find(Button.class, spec -> spec.withText("Je ne sais pas"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("progression")).getText())
+                .isEqualTo("Partie 1 sur 5 : Qui répond");
     }
 
     @Test
@@ -74,7 +83,8 @@ class QuestionViewTest extends AbstractViewTest {
     @Test
     void aFutureDateIsRefusedAndTheTypedValueKept() {
         UI.getCurrent().navigate("questionnaire/admissionDate");
-        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        choose("Oui");
+        LocalDate tomorrow = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(1);
         DateTyping.type("date", tomorrow);
         next();
         assertThat(DateTyping.error("date")).contains("Erreur\u00a0: La date doit être dans le passé ou aujourd'hui.");
@@ -90,13 +100,109 @@ class QuestionViewTest extends AbstractViewTest {
         choose("Oui, je vais au CMP, en hôpital de jour ou en consultation");
         next();
         assertThat(path()).isEqualTo("questionnaire/careBasis");
-        _click(_get(Button.class, spec -> spec.withText("Je ne sais pas")));
+        choose("Je ne sais pas");
+        next();
         assertThat(caseFile().facts().careBasis()).isEqualTo(fr.reperes.core.Facts.CareBasis.UNKNOWN);
         assertThat(caseFile().answered()).contains("careBasis");
+        assertThat(path()).isNotEqualTo("questionnaire/careBasis");
+        // Back on the question, "Je ne sais pas" is the radio chosen, like any other answer.
+        UI.getCurrent().navigate("questionnaire/careBasis");
+        RadioButtonGroup<InterviewService.Option> group = _get(RadioButtonGroup.class);
+        assertThat(group.getValue().label()).isEqualTo("Je ne sais pas");
     }
 
     @Test
-    void changingAnAnswerFromTheSummaryReturnsToTheSummary() {
+    void aDateQuestionFirstAsksWhetherItHappenedThenShowsTheThreeBoxes() {
+        UI.getCurrent().navigate("questionnaire/lastJudgeDecisionDate");
+        RadioButtonGroup<InterviewService.Option> group = _get(RadioButtonGroup.class);
+        assertThat(group.getListDataView().getItems().map(InterviewService.Option::label))
+                .containsExactly("Oui", "Non, pas encore", "Je ne sais pas");
+        // The three boxes appear once the person says the event happened.
+        assertThat(_find(fr.reperes.web.components.DateInput.class)).isEmpty();
+        choose("Oui");
+        assertThat(_find(fr.reperes.web.components.DateInput.class)).hasSize(1);
+        choose("Non, pas encore");
+        next();
+        assertThat(path()).isNotEqualTo("questionnaire/lastJudgeDecisionDate");
+        assertThat(caseFile().facts().lastJudgeDecisionDate()).isNull();
+        assertThat(caseFile().notYet()).contains("lastJudgeDecisionDate");
+        UI.getCurrent().navigate("questionnaire/lastJudgeDecisionDate");
+        group = _get(RadioButtonGroup.class);
+        assertThat(group.getValue().label()).isEqualTo("Non, pas encore");
+    }
+
+    @Test
+    void anErrorIsListedAtTheTopWithALinkToTheField() {
+        UI.getCurrent().navigate("questionnaire/careSetting");
+        next();
+        com.vaadin.flow.component.html.Div summary = _get(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withId("resume-erreurs"));
+        assertThat(summary.isVisible()).isTrue();
+        assertThat(summary.getElement().getAttribute("role")).isEqualTo("alert");
+        com.vaadin.flow.component.html.Anchor link = _get(summary, com.vaadin.flow.component.html.Anchor.class);
+        assertThat(link.getHref()).isEqualTo("#reponse");
+        assertThat(link.getText()).isEqualTo("Choisissez une réponse, ou « Je ne sais pas ».");
+        assertThat(_get(RadioButtonGroup.class).getId()).contains("reponse");
+    }
+
+    @Test
+    void progressByPartNeverGoesBack() {
+        UI.getCurrent().navigate("questionnaire/respondent");
+        int last = 0;
+        for (String answer : List.of("Moi, la personne concernée", "Non, 18 ans ou plus",
+                "Oui, je suis hospitalisé (je dors à l'hôpital)")) {
+            String progress = _get(Paragraph.class, spec -> spec.withId("progression")).getText();
+            int part = Integer.parseInt(progress.substring("Partie ".length(), progress.indexOf(" sur")));
+            assertThat(part).isGreaterThanOrEqualTo(last);
+            last = part;
+            choose(answer);
+            next();
+        }
+        assertThat(_get(Paragraph.class, spec -> spec.withId("progression")).getText()).startsWith("Partie 2 sur 5");
+    }
+
+    @Test
+    void aChangeThatOpensQuestionsWalksThroughThemThenBackToTheCheckPage() {
+        UI.getCurrent().navigate("questionnaire/respondent");
+        choose("Moi, la personne concernée");
+        next();
+        choose("Non, 18 ans ou plus");
+        next();
+        choose("Non, pas de soins en ce moment");
+        next();
+        for (int guard = 0; guard < 10 && !path().equals("questionnaire/verifier"); guard++) {
+            RadioButtonGroup<InterviewService.Option> any = _find(RadioButtonGroup.class).isEmpty() ? null
+                    : _get(RadioButtonGroup.class);
+            if (any != null) {
+                choose("Je ne sais pas");
+            } else {
+                _get(com.vaadin.flow.component.checkbox.CheckboxGroup.class).getListDataView().getItems()
+                        .filter(o -> ((InterviewService.Option) o).label().equals("Je ne sais pas"))
+                        .forEach(o -> ((com.vaadin.flow.component.checkbox.CheckboxGroup<Object>)
+                                _get(com.vaadin.flow.component.checkbox.CheckboxGroup.class)).select(o));
+            }
+            next();
+        }
+        assertThat(path()).isEqualTo("questionnaire/verifier");
+        _click(_get(Button.class, spec -> spec.withPredicate(b -> b.getAriaLabel().orElse("")
+                .startsWith("Modifier : Êtes-vous soigné"))));
+        choose("Oui, je vais au CMP, en hôpital de jour ou en consultation");
+        _click(_get(Button.class, spec -> spec.withText("Enregistrer et revenir au résumé")));
+        // The change opened "Qui a décidé de ces soins ?": it is asked before the check page.
+        assertThat(path()).isEqualTo("questionnaire/careBasis");
+        choose("Je ne sais pas");
+        _click(_get(Button.class, spec -> spec.withText("Enregistrer et revenir au résumé")));
+        for (int guard = 0; guard < 10 && !path().equals("questionnaire/verifier"); guard++) {
+            choose("Je ne sais pas");
+            _click(_get(Button.class, spec -> spec.withText("Enregistrer et revenir au résumé")));
+        }
+        assertThat(path()).isEqualTo("questionnaire/verifier");
+        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("reponse-manquante")))
+                .isEmpty();
+    }
+
+    @Test
+    void changingAnAnswerFromTheSummaryWalksThroughTheQuestionsStillBlank() {
         UI.getCurrent().navigate("questionnaire/respondent");
         choose("Moi, la personne concernée");
         next();
@@ -105,7 +211,23 @@ class QuestionViewTest extends AbstractViewTest {
         assertThat(path()).isEqualTo("questionnaire/respondent");
         choose("Un avocat ou une avocate");
         _click(_get(Button.class, spec -> spec.withText("Enregistrer et revenir au résumé")));
-        assertThat(path()).isEqualTo("questionnaire/verifier");
+        // Questions still blank are asked on the way back to the check page.
+        assertThat(path()).isEqualTo("questionnaire/minor");
+        _get(Button.class, spec -> spec.withText("Enregistrer et revenir au résumé"));
         assertThat(caseFile().facts().respondent()).isEqualTo(fr.reperes.core.Facts.Respondent.LAWYER);
+    }
+
+    @Test
+    void aSisterAnsweringForHerBrotherIsNeverAddressedAsTheOneInCare() {
+        UI.getCurrent().navigate("questionnaire/respondent");
+        choose("Un proche (famille, ami, conjoint)");
+        next();
+        for (String question : List.of("minor", "careSetting", "careBasis", "justiceMeasure", "programmeDeSoins")) {
+            UI.getCurrent().navigate("questionnaire/" + question);
+            String page = _find(Paragraph.class).stream().map(Paragraph::getText).reduce("", String::concat)
+                    + heading();
+            assertThat(page).as(question)
+                    .doesNotContainPattern("(?i)\\bvous (êtes|dormez|y allez|n'êtes)\\b|Suis-je|\\bje dois\\b|votre avocat");
+        }
     }
 }

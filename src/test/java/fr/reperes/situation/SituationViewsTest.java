@@ -43,8 +43,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SituationViewsTest extends AbstractViewTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
-    private static final List<String> ANSWERED = List.of("respondent", "minor", "careSetting", "careBasis",
-            "admissionDate", "judgeDecisionDate", "goals");
 
     /** Admitted at a relative's request a week ago, still in hospital, the judge's decision notified 3 days ago. */
     private static Facts sdt(Facts.Respondent who) {
@@ -55,7 +53,9 @@ class SituationViewsTest extends AbstractViewTest {
 
     private void answer(Facts facts) {
         CaseFile caseFile = context.getBean(CaseFile.class);
-        caseFile.restore(facts, ANSWERED);
+        // Every question of the path answered: the result is never shown with one left blank.
+        caseFile.restore(facts, context.getBean(fr.reperes.interview.Questions.class).askedFor(facts).stream()
+                .map(fr.reperes.interview.Question::id).toList());
     }
 
     private static String text(com.vaadin.flow.component.Component component) {

@@ -35,6 +35,16 @@ class MainLayoutTest extends AbstractViewTest {
     }
 
     @Test
+    void eachCrisisNumberSaysWhatItIsFor() {
+        UI.getCurrent().navigate("resultat");
+        com.vaadin.flow.component.html.Div band = _get(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withClasses("urgence"));
+        assertThat(_find(band, Anchor.class)).extracting(link -> link.getElement().getTextRecursively())
+                .containsExactly("3114\u00a0— prévention du suicide", "15\u00a0— SAMU", "112\u00a0— urgences");
+        assertThat(_find(band, Anchor.class)).allSatisfy(link -> assertThat(link.getClassNames()).contains("appel"));
+    }
+
+    @Test
     void quickExitIsAlwaysVisible() {
         UI.getCurrent().navigate("fiches");
         Button quit = _get(Button.class, spec -> spec.withText("Quitter rapidement"));

@@ -9,11 +9,11 @@ import fr.reperes.core.Priority;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.reperes.assessment.Assessment;
@@ -38,16 +38,18 @@ final class ResultSections {
     private ResultSections() {
     }
 
-    static Section regimes(List<Assessment.Regime> regimes) {
-        Section section = section("Ce qui s'applique", "regimes");
+    static Details regimes(List<Assessment.Regime> regimes, boolean self) {
+        Details section = section("Les règles qui s'appliquent, et pourquoi", "regimes");
         if (regimes.isEmpty()) {
-            section.add(new Paragraph("Vos réponses ne permettent pas encore de dire quel régime s'applique."));
+            section.add(new Paragraph((self ? "Vos" : "Les") + " réponses ne permettent pas encore de dire quel régime s'applique."));
         }
         for (Assessment.Regime regime : regimes) {
             Div card = new Div(new H3(regime.label()));
             card.addClassName("regime");
             card.addClassName("certitude-" + regime.certainty().name().toLowerCase().replace('_', '-'));
-            Paragraph certainty = new Paragraph("Certitude : " + CERTAINTY.get(regime.certainty()));
+            Paragraph certainty = new Paragraph("Certitude : " + (self ? CERTAINTY.get(regime.certainty())
+                    : CERTAINTY.get(regime.certainty()).replace("vos réponses", "les réponses")
+                    .replace("vos papiers ou votre situation", "ses papiers ou sa situation")));
             certainty.addClassName("certitude");
             card.add(certainty);
             if (!regime.because().isEmpty()) {
@@ -61,16 +63,21 @@ final class ResultSections {
         return section;
     }
 
-    static Section warnings(List<Assessment.Warning> warnings) {
-        Section section = section("Points d'alerte", "alertes");
+    static Details warnings(List<Assessment.Warning> warnings) {
+        Details section = section("Points d'alerte (" + warnings.size() + ")", "alertes");
         UnorderedList items = new UnorderedList();
         warnings.forEach(warning -> items.add(new ListItem(warning.text())));
         section.add(items);
         return section;
     }
 
-    static Section deadlines(List<Assessment.Deadline> deadlines) {
-        Section section = section("Délais", "delais");
+    /** The deadlines, after {@code timeline} (the dates of the situation in order). */
+    static Details deadlines(List<Assessment.Deadline> deadlines, com.vaadin.flow.component.Component timeline) {
+        Details section = section("Délais et dates", "delais");
+        section.add(timeline);
+        if (deadlines.isEmpty()) {
+            return section;
+        }
         UnorderedList items = new UnorderedList();
         for (Assessment.Deadline deadline : deadlines) {
             // The legal last day heads the line; the label gives the cautious date to act by beside it.
@@ -94,8 +101,9 @@ final class ResultSections {
         return section;
     }
 
-    static Section steps(List<Assessment.Step> steps) {
-        Section section = section("Ce que vous pouvez faire", "demarches");
+    static Details steps(List<Assessment.Step> steps, boolean self) {
+        Details section = section(self ? "Ce que vous pouvez faire, par priorité" : "Ce qui peut être fait, par priorité",
+                "demarches");
         for (Priority priority : Priority.values()) {
             List<Assessment.Step> group = steps.stream().filter(step -> step.priority() == priority).toList();
             if (group.isEmpty()) {
@@ -123,9 +131,9 @@ final class ResultSections {
         return section;
     }
 
-    static Section letters(List<LetterId> offered, List<Assessment.NotOffered> notOffered,
+    static Details letters(List<LetterId> offered, List<Assessment.NotOffered> notOffered,
                            java.util.function.Function<LetterId, String> titles) {
-        Section section = section("Lettres", "lettres");
+        Details section = section("Lettres (" + offered.size() + ")", "lettres");
         if (offered.isEmpty()) {
             section.add(new Paragraph("Aucune lettre n'est proposée pour cette situation."));
         } else {
@@ -144,8 +152,8 @@ final class ResultSections {
     }
 
     /** "Contrôle de la procédure": each point with its status in words (never by colour alone), detail, due date. */
-    static Section procedure(List<ProcedureItem> items, ProcedureTexts texts) {
-        Section section = section(texts.text("section.titre"), "controle-procedure");
+    static Details procedure(List<ProcedureItem> items, ProcedureTexts texts) {
+        Details section = section(texts.text("section.titre"), "controle-procedure");
         section.add(new Paragraph(texts.text("section.intro")));
         Anchor enter = fr.reperes.web.navigation.Destination.PROCEDURE_DATES.link(texts.text("saisie.lien"));
         enter.setId("lien-dates-procedure");
@@ -175,18 +183,18 @@ final class ResultSections {
         return java.time.LocalDate.parse(dueBy).format(FRENCH_DATE);
     }
 
-    static Section toClarify(List<String> points) {
-        Section section = section("À clarifier", "a-clarifier");
+    static Details toClarify(List<String> points) {
+        Details section = section("À clarifier (" + points.size() + ")", "a-clarifier");
         section.add(list(points));
         return section;
     }
 
-    private static Section section(String title, String id) {
-        H2 heading = new H2(title);
-        heading.setId(id);
-        Section section = new Section(heading);
-        section.getElement().setAttribute("aria-labelledby", id);
+    /** A part of the detail, folded: its name is the button that opens it. */
+    private static Details section(String title, String id) {
+        Details section = new Details(title);
+        section.setId(id);
         section.addClassName("bloc-resultat");
+        section.addClassName("detail-resultat");
         return section;
     }
 
@@ -196,8 +204,9 @@ final class ResultSections {
         return items;
     }
 
-    private static Paragraph legalBasis(List<String> references) {
-        Paragraph paragraph = new Paragraph(new Span("Textes : "));
+    /** The articles of law of one item, kept but folded into one line: "Textes de loi (2)". */
+    private static NativeDetails legalBasis(List<String> references) {
+        Paragraph paragraph = new Paragraph();
         paragraph.addClassName("textes");
         for (int i = 0; i < references.size(); i++) {
             String reference = references.get(i);
@@ -212,6 +221,8 @@ final class ResultSections {
                     })
                     .orElseGet(() -> new Span(reference)));
         }
-        return paragraph;
+        NativeDetails folded = new NativeDetails("Textes de loi (" + references.size() + ")", paragraph);
+        folded.addClassName("textes-de-loi");
+        return folded;
     }
 }

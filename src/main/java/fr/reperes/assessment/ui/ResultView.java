@@ -2,9 +2,11 @@ package fr.reperes.assessment.ui;
 
 import fr.reperes.procedure.ProcedureTexts;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -14,6 +16,8 @@ import fr.reperes.assessment.Assessment;
 import fr.reperes.assessment.AssessmentService;
 import fr.reperes.core.Facts;
 import fr.reperes.interview.AnswersFile;
+import fr.reperes.interview.InterviewService;
+import fr.reperes.interview.Question;
 import fr.reperes.letters.Letter;
 import fr.reperes.letters.LetterService;
 import fr.reperes.situation.SituationService;
@@ -25,11 +29,19 @@ import fr.reperes.web.navigation.Destination;
 import fr.reperes.web.navigation.Routes;
 import fr.reperes.web.session.AnswersFilePanel;
 import fr.reperes.web.session.CaseFile;
+import fr.reperes.web.session.EraseButton;
 import fr.reperes.web.session.SessionEraser;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
-/** The result of the questionnaire: regimes, warnings, deadlines, next steps, letters, points to clarify. */
+/**
+ * The result of the questionnaire: "En bref" first (within the first phone screen), then the detail in parts a
+ * person opens — steps by priority, deadlines, regimes and why, warnings, letters, points to clarify — and
+ * "Tout déplier" for those who read it all (lawyers). Never shown with a question of the path left blank.
+ */
 @Route(Routes.RESULT)
 @PageTitle("Votre résultat — Repères")
 public class ResultView extends Div implements BeforeEnterObserver {
@@ -42,11 +54,13 @@ public class ResultView extends Div implements BeforeEnterObserver {
     private final LetterService letters;
     private final SituationService situations;
     private final ProcedureTexts procedureTexts;
+    private final InterviewService interview;
 
     public ResultView(AssessmentService assessments, CaseFile caseFile, AnswersFile answersFile,
                       SessionEraser eraser, Clock clock, LetterService letters,
-                      SituationService situations, ProcedureTexts procedureTexts) {
+                      SituationService situations, ProcedureTexts procedureTexts, InterviewService interview) {
         this.procedureTexts = procedureTexts;
+        this.interview = interview;
         this.situations = situations;
         this.letters = letters;
         this.assessments = assessments;
@@ -55,7 +69,7 @@ public class ResultView extends Div implements BeforeEnterObserver {
         this.eraser = eraser;
         this.clock = clock;
         addClassName("vue");
-        addClassName("resultat");
+        addClassName("page-resultat");
     }
 
     @Override
@@ -65,44 +79,77 @@ public class ResultView extends Div implements BeforeEnterObserver {
         boolean self = facts.respondent() == null || facts.respondent() == Facts.Respondent.PERSON;
         add(new H1(self ? "Votre situation" : "La situation de la personne"));
         if (caseFile.answered().isEmpty()) {
-            add(new Paragraph("Vous n'avez encore répondu à aucune question."),
+            add(new Paragraph(self ? "Vous n'avez encore répondu à aucune question." : "Aucune question n'a encore de réponse."),
                     new Paragraph(Destination.QUESTIONNAIRE.link("Commencer le questionnaire")));
             return;
         }
+        // The result is never shown with a question of the path left blank: the first one is asked instead.
+        Optional<String> blank = interview.firstUnanswered(facts, caseFile.answered()).map(Question::id);
+        if (blank.isPresent()) {
+            event.forwardTo(Destination.QUESTIONNAIRE.path());
+            return;
+        }
         Assessment result = assessments.assess(facts);
-        add(new Paragraph("Ce résultat dépend de vos réponses. C'est une information, pas un conseil juridique : "
-                + "en cas de doute, parlez-en à un avocat ou à une association."));
-        add(ResultSections.regimes(result.regimes()));
-        if (!result.warnings().isEmpty()) {
-            add(ResultSections.warnings(result.warnings()));
-        }
+        add(new InBriefBlock(assessments.inBrief(facts, result)));
+
+        H2 detail = new H2("Le détail");
+        detail.addClassName("titre-detail");
+        Paragraph notAdvice = new Paragraph("Ce résultat dépend des réponses données. C'est une information, pas un "
+                + "conseil juridique : en cas de doute, parlez-en à un avocat ou à une association.");
+        notAdvice.addClassName("avertissement-resultat");
+        add(detail, notAdvice);
+
+        List<Details> sections = new ArrayList<>();
+        sections.add(ResultSections.steps(result.steps(), self));
         SituationSheet sheet = situations.sheet(facts, result, caseFile.preparedLetters(), true);
-        add(new Timeline(sheet.timeline(), situations.content()));
-        if (!result.deadlines().isEmpty()) {
-            add(ResultSections.deadlines(result.deadlines()));
+        sections.add(ResultSections.deadlines(result.deadlines(), new Timeline(sheet.timeline(), situations.content())));
+        sections.add(ResultSections.regimes(result.regimes(), self));
+        if (!result.warnings().isEmpty()) {
+            sections.add(ResultSections.warnings(result.warnings()));
         }
-        add(ResultSections.steps(result.steps()));
-        add(ResultSections.letters(result.letters(), result.lettersNotOffered(),
+        sections.add(ResultSections.letters(result.letters(), result.lettersNotOffered(),
                 id -> letters.letter(id).map(Letter::title).orElse(id.id())));
         if (!result.toClarify().isEmpty()) {
-            add(ResultSections.toClarify(result.toClarify()));
+            sections.add(ResultSections.toClarify(result.toClarify()));
         }
         boolean checksProcedure = facts.respondent() == Facts.Respondent.LAWYER
                 || facts.respondent() == Facts.Respondent.ASSOCIATION || !facts.events().isEmpty();
         if (checksProcedure) {
-            add(ResultSections.procedure(result.procedure(), procedureTexts));
+            sections.add(ResultSections.procedure(result.procedure(), procedureTexts));
         }
         if (facts.respondent() == Facts.Respondent.LAWYER) {
-            add(new LawyerPanel(situations.lawyerNotes(facts, result, sheet), situations.content()));
+            Details lawyer = new Details("Pour l'avocat : procédure, jurisprudence, résumé",
+                    new LawyerPanel(situations.lawyerNotes(facts, result, sheet), situations.content()));
+            lawyer.setId("detail-avocat");
+            lawyer.addClassName("detail-resultat");
+            sections.add(lawyer);
         }
+        Button unfold = new Button("Tout déplier");
+        unfold.addClassName("tout-deplier");
+        unfold.getElement().setAttribute("aria-expanded", "false");
+        unfold.addClickListener(click -> {
+            boolean open = !"true".equals(unfold.getElement().getAttribute("aria-expanded"));
+            sections.forEach(section -> section.setOpened(open));
+            getChildren().flatMap(ResultView::descendants).filter(NativeDetails.class::isInstance)
+                    .map(NativeDetails.class::cast).forEach(folded -> folded.setOpen(open));
+            unfold.setText(open ? "Tout replier" : "Tout déplier");
+            unfold.getElement().setAttribute("aria-expanded", String.valueOf(open));
+        });
+        add(unfold);
+        sections.forEach(this::add);
         add(new SheetLinks(situations, sheet));
+
         Button change = new Button("Modifier mes réponses",
                 click -> getUI().ifPresent(Destination.SUMMARY::open));
-        Button newPerson = new Button("Nouvelle personne", click -> getUI().ifPresent(eraser::eraseAndRestart));
-        newPerson.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Div actions = new Div(change, newPerson);
+        Div actions = new Div(change, EraseButton.create(eraser));
         actions.addClassName("actions");
         add(actions, new AnswersFilePanel(answersFile, caseFile, clock,
                 () -> getUI().ifPresent(ui -> ui.navigate(ResultView.class))));
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(
+            com.vaadin.flow.component.Component component) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(component),
+                component.getChildren().flatMap(ResultView::descendants));
     }
 }

@@ -4,15 +4,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import fr.reperes.interview.InterviewService;
@@ -27,11 +30,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One question per page. "Précédent" and "Suivant" keep every answer; "Je ne sais pas" is always possible.
- * Opened from the summary ({@code ?retour=verifier}), "Suivant" goes back to the summary.
+ * One question per page. "Précédent" and "Suivant" keep every answer; "Je ne sais pas" is one of the answers
+ * (not on "Qui répond ?"). Opened from the summary ({@code ?retour=verifier}), "Suivant" walks through the questions
+ * the change opened, then goes back to the summary. An error is listed at the top of the page with a link to the field.
  */
 @Route(Routes.QUESTION)
-public class QuestionView extends Div implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
+public class QuestionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String FROM_SUMMARY = "retour";
     private static final String HEADING_ID = "question-titre";
@@ -64,14 +68,8 @@ public class QuestionView extends Div implements BeforeEnterObserver, AfterNavig
             return;
         }
         fromSummary = event.getLocation().getQueryParameters().getParameters().containsKey(FROM_SUMMARY);
-        show(interview.show(question, caseFile.facts(), caseFile.answered().contains(question.id())));
-    }
-
-    @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        // Screen-reader and keyboard users land on the new question, not at the top of the page.
-        // After Vaadin and the layout have finished their own updates, so that nothing takes the focus back.
-        heading.getElement().executeJs("const h = this; setTimeout(() => requestAnimationFrame(() => h.focus()), 50)");
+        show(interview.show(question, caseFile.facts(), caseFile.answered().contains(question.id()),
+                caseFile.notYet().contains(question.id())));
     }
 
     @Override
@@ -82,11 +80,12 @@ public class QuestionView extends Div implements BeforeEnterObserver, AfterNavig
     private void show(ShownQuestion shown) {
         removeAll();
         pageTitle = shown.title() + " — Questionnaire — Repères";
-        Paragraph progressText = new Paragraph("Question " + shown.position() + " sur " + shown.total()
-                + " (le nombre de questions dépend de vos réponses)");
+        // Progress by part: the parts come in order, so it never goes back as answers open or close questions.
+        Paragraph progressText = new Paragraph("Partie " + shown.part() + " sur " + shown.parts() + " : "
+                + shown.partName());
         progressText.addClassName("progression");
         progressText.setId("progression");
-        ProgressBar progress = new ProgressBar(0, shown.total(), shown.position());
+        ProgressBar progress = new ProgressBar(0, shown.parts(), shown.part());
         progress.getElement().setAttribute("aria-labelledby", "progression");
         heading.setText(shown.title());
         Paragraph help = new Paragraph(shown.help());
@@ -95,32 +94,58 @@ public class QuestionView extends Div implements BeforeEnterObserver, AfterNavig
         where.addClassName("ou-trouver");
 
         AnswerField field = new AnswerField(shown, HEADING_ID, LocalDate.now(clock), dateTexts);
-        // Errors are shown next to the field (and linked to it by Vaadin) and read out by this live region.
-        Paragraph announcer = new Paragraph();
-        announcer.addClassName("annonce");
-        announcer.getElement().setAttribute("role", "alert");
-        announcer.getElement().setAttribute("aria-live", "assertive");
-        Button next = new Button(fromSummary ? "Enregistrer et revenir au résumé" : "Suivant", click -> {
-            announcer.setText("");
-            field.value().ifPresentOrElse(this::record, () -> announcer.setText(field.errorMessage()));
-        });
+        // GOV.UK's error summary: at the top of the page, a link to the field to correct; it takes the focus.
+        Div errorSummary = new Div();
+        errorSummary.addClassName("resume-erreurs");
+        errorSummary.setId("resume-erreurs");
+        errorSummary.getElement().setAttribute("role", "alert");
+        errorSummary.getElement().setAttribute("tabindex", "-1");
+        errorSummary.setVisible(false);
+        Button next = new Button(fromSummary ? "Enregistrer et revenir au résumé" : "Suivant", click ->
+                field.value().ifPresentOrElse(values -> {
+                    errorSummary.setVisible(false);
+                    record(values, field.notYet());
+                }, () -> showErrors(errorSummary, field)));
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button unknown = new Button(shown.unknownLabel(), click -> record(List.of()));
         Div buttons = new Div();
         buttons.addClassName("boutons-question");
         interview.previous(question, caseFile.facts()).ifPresent(previous -> buttons.add(new Button("Précédent",
                 click -> getUI().ifPresent(ui -> ui.navigate(QuestionView.class, parameters(previous))))));
-        buttons.add(unknown, next);
-        add(progressText, progress, heading, help, where, field.component(), announcer, buttons);
+        buttons.add(next);
+        add(progressText, progress, errorSummary, heading, help, where, field.component(), buttons);
     }
 
-    private void record(List<String> values) {
+    private static void showErrors(Div summary, AnswerField field) {
+        summary.removeAll();
+        Anchor link = new Anchor("#" + field.errorTargetId(), field.errorMessage());
+        link.getElement().setAttribute("router-ignore", true);
+        link.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " const t = document.getElementById($0); if (!t) return;"
+                + " const i = t.matches('input') ? t : t.querySelector('input'); (i || t).focus(); })",
+                field.errorTargetId());
+        H2 title = new H2("Il y a un problème");
+        summary.add(title, new UnorderedList(new ListItem(link)));
+        summary.setVisible(true);
+        summary.getElement().executeJs("const s = this; setTimeout(() => { s.focus(); s.scrollIntoView({block: 'start'}); }, 0)");
+    }
+
+    private void record(List<String> values, boolean notYet) {
         caseFile.setFacts(interview.answer(caseFile.facts(), question, values));
         caseFile.markAnswered(question.id());
-        getUI().ifPresent(ui -> interview.next(question, caseFile.facts())
-                .filter(next -> !fromSummary)
-                .ifPresentOrElse(next -> ui.navigate(QuestionView.class, parameters(next)),
-                        () -> ui.navigate(SummaryView.class)));
+        caseFile.setNotYet(question.id(), notYet);
+        getUI().ifPresent(ui -> {
+            if (fromSummary) {
+                // A change may open new questions: walk through them, then back to the check page.
+                interview.firstUnanswered(caseFile.facts(), caseFile.answered()).ifPresentOrElse(
+                        opened -> ui.navigate(QuestionView.class, parameters(opened),
+                                QueryParameters.of(FROM_SUMMARY, "verifier")),
+                        () -> ui.navigate(SummaryView.class));
+            } else {
+                interview.next(question, caseFile.facts()).ifPresentOrElse(
+                        next -> ui.navigate(QuestionView.class, parameters(next)),
+                        () -> ui.navigate(SummaryView.class));
+            }
+        });
     }
 
     /** The address of a question: {@code questionnaire/<the fact it sets>}. */

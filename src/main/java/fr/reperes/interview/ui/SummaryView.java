@@ -21,6 +21,7 @@ import fr.reperes.web.navigation.Destination;
 import fr.reperes.web.navigation.Routes;
 import fr.reperes.web.session.AnswersFilePanel;
 import fr.reperes.web.session.CaseFile;
+import fr.reperes.web.session.EraseButton;
 import fr.reperes.web.session.SessionEraser;
 
 import java.time.Clock;
@@ -52,7 +53,7 @@ public class SummaryView extends Div implements BeforeEnterObserver {
         removeAll();
         UnorderedList lines = new UnorderedList();
         lines.addClassName("reponses");
-        for (SummaryLine line : interview.summary(caseFile.facts(), caseFile.answered())) {
+        for (SummaryLine line : interview.summary(caseFile.facts(), caseFile.answered(), caseFile.notYet())) {
             Span question = new Span(line.question());
             question.addClassName("intitule");
             Span answer = new Span(line.answer());
@@ -65,10 +66,9 @@ public class SummaryView extends Div implements BeforeEnterObserver {
         }
         Button result = new Button("Voir mon résultat", click -> getUI().ifPresent(Destination.RESULT::open));
         result.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        Button newPerson = new Button("Nouvelle personne", click -> getUI().ifPresent(eraser::eraseAndRestart));
-        newPerson.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Paragraph newPersonHelp = new Paragraph("« Nouvelle personne » efface toutes les réponses et les lettres, "
-                + "par exemple avant d'aider quelqu'un d'autre.");
+        Button newPerson = EraseButton.create(eraser);
+        Paragraph newPersonHelp = new Paragraph("« " + EraseButton.LABEL + " » efface toutes les réponses et les "
+                + "lettres, par exemple avant d'aider quelqu'un d'autre.");
         add(new H1("Vérifiez vos réponses"),
                 new Paragraph("Relisez vos réponses. Vous pouvez en modifier une, puis voir votre résultat."),
                 lines, result,

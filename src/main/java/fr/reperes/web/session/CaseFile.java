@@ -19,6 +19,7 @@ public class CaseFile {
 
     private Facts facts = Facts.unknown();
     private final java.util.Set<String> answered = new java.util.LinkedHashSet<>();
+    private final java.util.Set<String> notYet = new java.util.LinkedHashSet<>();
     private final Map<LetterId, Map<String, String>> letterDrafts = new LinkedHashMap<>();
 
     public Facts facts() {
@@ -34,6 +35,19 @@ public class CaseFile {
         return java.util.Collections.unmodifiableSet(answered);
     }
 
+    /** Date questions answered "Non, pas encore" (the fact stays empty; the answer is shown as given). */
+    public java.util.Set<String> notYet() {
+        return java.util.Collections.unmodifiableSet(notYet);
+    }
+
+    public void setNotYet(String questionId, boolean value) {
+        if (value) {
+            notYet.add(questionId);
+        } else {
+            notYet.remove(questionId);
+        }
+    }
+
     public void markAnswered(String questionId) {
         answered.add(questionId);
     }
@@ -42,6 +56,7 @@ public class CaseFile {
     public void restore(Facts restored, java.util.Collection<String> answeredIds) {
         setFacts(restored);
         answered.clear();
+        notYet.clear();
         answered.addAll(answeredIds);
     }
 
@@ -55,10 +70,11 @@ public class CaseFile {
         return java.util.Collections.unmodifiableSet(letterDrafts.keySet());
     }
 
-    /** "Nouvelle personne": forget everything for the next member of an association. */
+    /** "Effacer mes réponses": forget everything, e.g. for the next member of an association. */
     public void clear() {
         facts = Facts.unknown();
         answered.clear();
+        notYet.clear();
         letterDrafts.clear();
     }
 }

@@ -14,9 +14,7 @@ final class CrisisLinks {
     static Div banner() {
         Span question = new Span("Besoin d'aide tout de suite\u00a0? ");
         question.addClassName("urgence-question");
-        Div band = new Div(question,
-                call("3114", "prévention du suicide, 24\u00a0h/24"), new Span(" · "),
-                call("15", "SAMU"), new Span(" · "),
+        Div band = new Div(question, call("3114", "prévention du suicide"), call("15", "SAMU"),
                 call("112", "urgences"));
         band.addClassName("urgence");
         band.getElement().setAttribute("role", "region");
@@ -26,22 +24,23 @@ final class CrisisLinks {
 
     /** The same numbers, in the menu. */
     static Div compact() {
-        Div box = new Div(new Span("Urgence\u00a0: "), call("3114", null), new Span(" · "), call("15", null),
-                new Span(" · "), call("112", null));
+        Div box = new Div(new Span("Urgence\u00a0: "), call("3114", "prévention du suicide"), call("15", "SAMU"),
+                call("112", "urgences"));
         box.addClassName("urgence-menu");
         return box;
     }
 
-    /** A call link: the number, and what it is for (hidden on narrow screens, kept for screen readers). */
+    /**
+     * A call link, on every screen width: the number and what it is for ("3114 — prévention du suicide"), a touch
+     * target of at least 44 px.
+     */
     private static Anchor call(String number, String what) {
-        Anchor link = new Anchor("tel:" + number, number);
+        Span digits = new Span(number);
+        digits.addClassName("appel-numero");
+        Span detail = new Span("\u00a0— " + what);
+        detail.addClassName("appel-detail");
+        Anchor link = new Anchor("tel:" + number, digits, detail);
         link.addClassName("appel");
-        if (what != null) {
-            Span detail = new Span(" (" + what + ")");
-            detail.addClassName("appel-detail");
-            link.add(detail);
-            link.getElement().setAttribute("aria-label", number + ", " + what);
-        }
         return link;
     }
 }

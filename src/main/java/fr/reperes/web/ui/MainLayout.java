@@ -7,7 +7,6 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
@@ -16,9 +15,12 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import fr.reperes.web.session.EraseButton;
 import fr.reperes.web.session.SessionEraser;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -29,13 +31,15 @@ import java.time.Duration;
  * and "Effacer mes réponses". Views are shown inside a {@code <main id="contenu">} that the skip link targets.
  */
 @Layout
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SessionEraser eraser;
     private final Main main = new Main();
     private final Button quickExit = new Button("Quitter rapidement");
 
     private final Duration sessionTimeout;
+    /** Whether this browser tab has already shown a page (the frame lives as long as the tab's UI). */
+    private boolean navigatedBefore;
 
     private final Duration warningAfter;
 
@@ -80,7 +84,7 @@ public class MainLayout extends AppLayout {
         bar.addClassName("barre");
         addToNavbar(bar);
 
-        addToDrawer(SearchBox.inMenu(), navigation(), eraseButton(), CrisisLinks.compact());
+        addToDrawer(SearchBox.inMenu(), navigation(), EraseButton.create(eraser), CrisisLinks.compact());
 
         main.setId("contenu");
         main.getElement().setAttribute("tabindex", "-1");
@@ -101,6 +105,41 @@ public class MainLayout extends AppLayout {
             main.getElement().appendChild(content.getElement());
         }
     }
+
+    /**
+     * After every navigation inside the application (not the first page opened), the new page opens at its top with the focus on its title
+     * ({@code h1}, made focusable with {@code tabindex="-1"}): a screen reader announces the new page, a phone shows
+     * its beginning rather than the previous page's scroll position. Run after Vaadin and the view have finished
+     * their own updates, so that nothing takes the focus back.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // Not on the page first opened: the browser starts at its top, and the first Tab must reach the skip link.
+        if (navigatedBefore) {
+            main.getElement().executeJs(ARRIVE_AT_TOP);
+        }
+        navigatedBefore = true;
+    }
+
+    /** Scroll to 0 (the window and any scrolled frame around the page), then focus the page's h1. */
+    static final String ARRIVE_AT_TOP = """
+            const main = this;
+            const arrive = () => {
+              window.scrollTo(0, 0);
+              // The page may scroll inside the layout's shadow DOM: every scrolled box around the page goes back to 0.
+              for (let e = main; e; e = e.assignedSlot || e.parentElement || (e.getRootNode() && e.getRootNode().host)) {
+                if (e.scrollTop) e.scrollTop = 0;
+              }
+              if (document.scrollingElement) document.scrollingElement.scrollTop = 0;
+              const title = main.querySelector('h1');
+              if (title) {
+                if (!title.hasAttribute('tabindex')) title.setAttribute('tabindex', '-1');
+                title.focus({preventScroll: true});
+              } else {
+                main.focus({preventScroll: true});
+              }
+            };
+            setTimeout(() => requestAnimationFrame(arrive), 50);""";
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
@@ -155,20 +194,5 @@ public class MainLayout extends AppLayout {
         Nav wrapper = new Nav(nav);
         wrapper.getElement().setAttribute("aria-label", "Navigation principale");
         return wrapper;
-    }
-
-    private Button eraseButton() {
-        Button erase = new Button("Effacer mes réponses");
-        erase.addClassName("effacer");
-        erase.addClickListener(click -> {
-            ConfirmDialog confirm = new ConfirmDialog("Effacer vos réponses ?",
-                    "Toutes vos réponses et vos lettres en cours seront effacées. Cette action est définitive.",
-                    "Tout effacer", ok -> ok.getSource().getUI().ifPresent(eraser::eraseAndRestart));
-            confirm.setCancelable(true);
-            confirm.setCancelText("Annuler");
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.open();
-        });
-        return erase;
     }
 }
