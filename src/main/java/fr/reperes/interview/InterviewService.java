@@ -101,9 +101,14 @@ public class InterviewService {
         return !question.id().equals("respondent");
     }
 
-    /** The admission has happened when the person is in hospital: only its date can be unknown. */
+    /**
+     * Some events have happened by the time the question is asked, only their date can be unknown: the admission of
+     * a person in hospital, the start of an isolement or contention already reported, and the judge's last decision
+     * on it when the person said there was one.
+     */
     private static boolean mayNotHaveHappened(Question question) {
-        return !question.id().equals("admissionDate");
+        return !java.util.Set.of("admissionDate", "restraintStartDate", "lastRestraintDecisionDate")
+                .contains(question.id());
     }
 
     /** The first question still needed that the user has not answered yet. */

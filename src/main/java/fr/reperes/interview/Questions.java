@@ -70,7 +70,8 @@ public class Questions {
     private static final Map<String, Integer> PART = Map.ofEntries(
             Map.entry("respondent", 1), Map.entry("minor", 1),
             Map.entry("careSetting", 2), Map.entry("careBasis", 2), Map.entry("detained", 2),
-            Map.entry("programmeDeSoins", 2), Map.entry("restraint", 2),
+            Map.entry("programmeDeSoins", 2), Map.entry("restraint", 2), Map.entry("restraintStartDate", 2),
+            Map.entry("restraintJudgeDecisions", 2), Map.entry("lastRestraintDecisionDate", 2),
             Map.entry("admissionDate", 3), Map.entry("lastJudgeDecisionDate", 3), Map.entry("judgeDecisionDate", 3),
             Map.entry("appealedDecision", 3),
             Map.entry("justiceMeasure", 4), Map.entry("protection", 4), Map.entry("documentsHeld", 4),

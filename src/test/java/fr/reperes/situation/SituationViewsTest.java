@@ -72,13 +72,16 @@ class SituationViewsTest extends AbstractViewTest {
                 new ProcedureEvent(ProcedureEvent.Type.ADMISSION_DECISION, TODAY.minusDays(7) + "T10:00"),
                 new ProcedureEvent(ProcedureEvent.Type.CERTIFICATE_24H, TODAY.minusDays(5) + "T10:00"))));
         UI.getCurrent().navigate("resultat");
-        H2 heading = _get(H2.class, spec -> spec.withText("Contrôle de la procédure"));
-        String section = text(heading.getParent().orElseThrow());
+        com.vaadin.flow.component.details.Details check = _get(com.vaadin.flow.component.details.Details.class,
+                spec -> spec.withId("controle-procedure"));
+        assertThat(check.getSummaryText()).isEqualTo("Contrôle de la procédure");
+        String section = text(check);
         assertThat(section).contains("Certificat des 24 heures", "Non respecté", "L.3216-1", "À vérifier");
 
         answer(sdt(Facts.Respondent.PERSON));
         UI.getCurrent().navigate("resultat");
-        assertThat(_find(H2.class, spec -> spec.withText("Contrôle de la procédure"))).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.details.Details.class,
+                spec -> spec.withId("controle-procedure"))).isEmpty();
     }
 
     @Test

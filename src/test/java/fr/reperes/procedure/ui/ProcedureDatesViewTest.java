@@ -1,9 +1,10 @@
 package fr.reperes.procedure.ui;
 
+import com.vaadin.flow.component.details.Details;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.reperes.AbstractViewTest;
@@ -31,7 +32,9 @@ class ProcedureDatesViewTest extends AbstractViewTest {
         caseFile = context.getBean(CaseFile.class);
         caseFile.restore(new Facts(Facts.Respondent.LAWYER, false, Facts.CareSetting.FULL_HOSPITALISATION,
                 Facts.CareBasis.THIRD_PARTY, null, null, List.of(), LocalDate.of(2026, 11, 2), null, null, null, null,
-                List.of(), null, null, null), List.of("respondent", "careSetting", "careBasis", "admissionDate"));
+                List.of(), null, null, null), List.of("respondent", "minor", "careSetting", "careBasis", "detained",
+                "restraint", "admissionDate", "lastJudgeDecisionDate", "judgeDecisionDate", "justiceMeasure",
+                "protection", "documentsHeld", "goals"));
         UI.getCurrent().navigate("resultat/dates-de-la-procedure");
     }
 
@@ -61,8 +64,9 @@ class ProcedureDatesViewTest extends AbstractViewTest {
                 new ProcedureEvent(ProcedureEvent.Type.ADMISSION_DECISION, "2026-11-02T10:00"),
                 new ProcedureEvent(ProcedureEvent.Type.CERTIFICATE_24H, "2026-11-03T14:00"),
                 new ProcedureEvent(ProcedureEvent.Type.CERTIFICATE_72H, "2026-11-05"));
-        H2 heading = _get(H2.class, spec -> spec.withText("Contrôle de la procédure"));
-        assertThat(heading.getParent().orElseThrow().getElement().getTextRecursively()).contains("Non respecté");
+        Details check = _get(Details.class, spec -> spec.withId("controle-procedure"));
+        assertThat(check.getSummaryText()).isEqualTo("Contrôle de la procédure");
+        assertThat(check.getElement().getTextRecursively()).contains("Non respecté");
     }
 
     @Test
