@@ -256,13 +256,7 @@ final class ProcedureRules {
      */
     Verdict seizureOnMeasure(CheckId check, Type startType, Type endType, long limit, Facts.Restraint reported,
                              Timeline timeline) {
-        List<Timeline.Episode> episodes = timeline.episodes(startType, endType);
-        if (episodes.isEmpty()) {
-            return reported == timeline.facts().restraint()
-                    ? Verdict.of(check, A_VERIFIER, "dates-manquantes") : Verdict.of(check, SANS_OBJET, "sans-objet");
-        }
-        Verdict worst = null;
-        for (Timeline.Episode episode : episodes) {
+        return worstEpisode(check, startType, endType, reported, timeline, episode -> {
             HourDeadline deadline = hours(episode.start(), limit);
             Map<String, String> values = values("debut", episode.start(), "echeance", deadline);
             Verdict one;
@@ -283,9 +277,8 @@ final class ProcedureRules {
                     };
                 }
             }
-            worst = worst == null || one.status().worse(worst.status()) != worst.status() ? one : worst;
-        }
-        return episodes.size() > 1 ? worst.noting("mesures-successives") : worst;
+            return one;
+        });
     }
 
     /**
@@ -295,13 +288,7 @@ final class ProcedureRules {
      */
     Verdict measureLength(CheckId check, Type startType, Type endType, long total, Facts.Restraint reported,
                           Timeline timeline) {
-        List<Timeline.Episode> episodes = timeline.episodes(startType, endType);
-        if (episodes.isEmpty()) {
-            return reported == timeline.facts().restraint()
-                    ? Verdict.of(check, A_VERIFIER, "dates-manquantes") : Verdict.of(check, SANS_OBJET, "sans-objet");
-        }
-        Verdict worst = null;
-        for (Timeline.Episode episode : episodes) {
+        return worstEpisode(check, startType, endType, reported, timeline, episode -> {
             HourDeadline deadline = hours(episode.start(), total);
             Map<String, String> values = values("debut", episode.start(), "echeance", deadline);
             Verdict one;
@@ -322,6 +309,24 @@ final class ProcedureRules {
                                     .with(values, due(deadline)));
                 };
             }
+            return one;
+        });
+    }
+
+    /**
+     * Each isolement or contention measure of the events checked on its own; the check says the worst of them (a
+     * measure with no date at all is "à vérifier" when that measure was reported, otherwise without object).
+     */
+    private static Verdict worstEpisode(CheckId check, Type startType, Type endType, Facts.Restraint reported,
+                                        Timeline timeline, java.util.function.Function<Timeline.Episode, Verdict> verdict) {
+        List<Timeline.Episode> episodes = timeline.episodes(startType, endType);
+        if (episodes.isEmpty()) {
+            return reported == timeline.facts().restraint()
+                    ? Verdict.of(check, A_VERIFIER, "dates-manquantes") : Verdict.of(check, SANS_OBJET, "sans-objet");
+        }
+        Verdict worst = null;
+        for (Timeline.Episode episode : episodes) {
+            Verdict one = verdict.apply(episode);
             worst = worst == null || one.status().worse(worst.status()) != worst.status() ? one : worst;
         }
         return episodes.size() > 1 ? worst.noting("mesures-successives") : worst;
