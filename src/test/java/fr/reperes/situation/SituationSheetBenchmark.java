@@ -29,7 +29,7 @@ import static fr.reperes.Timings.percentile;
 class SituationSheetBenchmark {
 
     private static final int WARM_UP = 20;
-    private static final int RUNS = 50;
+    private static final int RUNS = Integer.getInteger("sheet.runs", 50);
     private static final Path PICTURES = Path.of("docs", "situation");
 
     @Test
@@ -75,5 +75,19 @@ class SituationSheetBenchmark {
             ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 100), "png", picture.toFile());
         }
         System.out.println("Fiche PNG écrite dans " + picture.toAbsolutePath());
+
+        // A lawyer's sheet with the dates of the papers: the procedure check and the chronology of the papers.
+        SituationSheet procedure = SituationFixtures.sheet(SituationFixtures.SDT_HOSPITALISED.withEvents(List.of(
+                new fr.reperes.core.ProcedureEvent(fr.reperes.core.ProcedureEvent.Type.ADMISSION_DECISION, "2026-11-16T10:00"),
+                new fr.reperes.core.ProcedureEvent(fr.reperes.core.ProcedureEvent.Type.CERTIFICATE_24H, "2026-11-17T09:00"),
+                new fr.reperes.core.ProcedureEvent(fr.reperes.core.ProcedureEvent.Type.CERTIFICATE_72H, "2026-11-19T12:00"),
+                new fr.reperes.core.ProcedureEvent(fr.reperes.core.ProcedureEvent.Type.JUDGE_SEIZED, "2026-11-20"))));
+        try (PDDocument document = Loader.loadPDF(service.pdf(procedure).bytes())) {
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                Path sheetPage = PICTURES.resolve("fiche-controle-procedure-page-" + (page + 1) + ".png");
+                ImageIO.write(new PDFRenderer(document).renderImageWithDPI(page, 100), "png", sheetPage.toFile());
+                System.out.println("Fiche PNG écrite dans " + sheetPage.toAbsolutePath());
+            }
+        }
     }
 }
