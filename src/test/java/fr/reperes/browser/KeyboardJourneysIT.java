@@ -44,8 +44,8 @@ class KeyboardJourneysIT extends BrowserIT {
             List<String> errors = BrowserSupport.watchErrors(page);
             BrowserSupport.open(page, base(), "questionnaire");
             waitForHeading(page, "Qui répond");
-            // After each step the focus is on the new question's heading.
-            page.waitForFunction("() => document.activeElement && document.activeElement.id === 'question-titre'");
+            // A page opened from its address keeps the browser's start (the first Tab reaches the skip link, see
+            // SessionAndFocusIT); after each step inside the app, the focus is on the new question's heading.
 
             // Next without an answer: the error is shown next to the field, linked to it, and listed at the top of
             // the page (an alert) with a link to the field.
@@ -86,6 +86,9 @@ class KeyboardJourneysIT extends BrowserIT {
                 tabTo(page, "Suivant");
                 page.keyboard().press("Enter");
                 page.waitForFunction("u => location.href !== u", before);
+                // The app moves the focus to the new page's heading once it is drawn: wait for it before choosing.
+                page.waitForFunction("() => document.activeElement && (document.activeElement.id === 'question-titre'"
+                        + " || document.activeElement.tagName === 'H1')");
             }
             waitForHeading(page, "Vérifiez vos réponses");
             assertThat(BrowserSupport.axeViolations(page)).isEmpty();

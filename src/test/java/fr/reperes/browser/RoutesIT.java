@@ -99,7 +99,8 @@ class RoutesIT extends BrowserIT {
         try (BrowserContext context = browser.context(390, 844)) {
             Page page = context.newPage();
             BrowserSupport.open(page, base(), "");
-            assertThat(page.locator(".urgence a.appel").allTextContents())
+            assertThat(page.locator(".urgence a.appel").allTextContents().stream()
+                    .map(t -> t.replace('\u00a0', ' ').strip()).toList())
                     .anyMatch(t -> t.startsWith("3114")).anyMatch(t -> t.startsWith("15 ")).anyMatch(t -> t.startsWith("112"));
             assertThat(page.locator(".urgence a.appel").evaluateAll("links => links.map(a => a.href)").toString())
                     .contains("tel:3114", "tel:15", "tel:112");

@@ -123,7 +123,11 @@ class SituationSheetIT extends BrowserIT {
             assertThat(ics.suggestedFilename()).isEqualTo(TODAY + "-echeances.ics");
             String calendar = Files.readString(ics.path(), StandardCharsets.UTF_8);
             assertThat(calendar).startsWith("BEGIN:VCALENDAR\r\n").contains("TRIGGER:-P2D")
-                    .contains("DTSTART;VALUE=DATE:" + TODAY.plusDays(5).toString().replace("-", ""));
+                    // The judge's 12 days from the admission (6 days ago), on their legal last day (CPC 640-642).
+                    .contains("DTSTART;VALUE=DATE:" + new fr.reperes.core.time.LegalDelays(
+                            new fr.reperes.core.time.FrenchPublicHolidays())
+                            .days(TODAY.minusDays(6), 12, fr.reperes.core.time.Extension.UNCERTAIN).legalLastDay()
+                            .toString().replace("-", ""));
             ics.delete();
         }
     }
