@@ -43,7 +43,8 @@ final class ProcedureRules {
         this.delays = delays;
     }
 
-    List<Verdict> apply(Facts facts) {
+    /** Every point, as of {@code today} (Paris): the periodic decisions are due up to that day. */
+    List<Verdict> apply(Facts facts, LocalDate today) {
         Timeline timeline = new Timeline(facts);
         Regime regime = regime(facts.careBasis());
         List<Verdict> verdicts = new ArrayList<>();
@@ -51,9 +52,9 @@ final class ProcedureRules {
         verdicts.add(certificate(CheckId.CERTIFICAT_72H, Type.CERTIFICATE_72H, 72, timeline, regime));
         verdicts.add(judgeFromAdmission(CheckId.SAISINE_DU_JUGE, Type.JUDGE_SEIZED, 8, timeline, regime));
         verdicts.add(judgeFromAdmission(CheckId.DECISION_DU_JUGE_12_JOURS, Type.JUDGE_DECISION, 12, timeline, regime));
-        verdicts.add(sixMonthControl(timeline, regime));
-        verdicts.add(monthlySdtMaintien(timeline, regime));
-        verdicts.add(sdreArretes(timeline, regime));
+        verdicts.add(sixMonthControl(timeline, regime, today));
+        verdicts.add(monthlySdtMaintien(timeline, regime, today));
+        verdicts.add(sdreArretes(timeline, regime, today));
         verdicts.add(seizureOnMeasure(CheckId.ISOLEMENT_SAISINE_JUGE, Type.ISOLATION_START, Type.ISOLATION_END, 72,
                 Facts.Restraint.ISOLATION, timeline));
         verdicts.add(seizureOnMeasure(CheckId.CONTENTION_SAISINE_JUGE, Type.RESTRAINT_START, Type.RESTRAINT_END, 48,
@@ -143,9 +144,11 @@ final class ProcedureRules {
 
     /**
      * CSP L.3211-12-1 I 3°: while the full hospitalisation goes on, the judge rules again before 6 months from the
-     * decision by which the judge last ruled; IV: otherwise the mainlevée is acquired.
+     * decision by which the judge last ruled; IV: otherwise the mainlevée is acquired. Whether it goes on is the
+     * interview's answer "en ce moment" (full hospitalisation): then the 6 months after the last decision given are
+     * due up to {@code today}. Not known: the next control is to check.
      */
-    Verdict sixMonthControl(Timeline timeline, Regime regime) {
+    Verdict sixMonthControl(Timeline timeline, Regime regime, LocalDate today) {
         CheckId check = CheckId.CONTROLE_6_MOIS;
         Optional<Verdict> notApplicable = fullHospitalisationOnly(check, timeline.facts(), regime);
         if (notApplicable.isPresent()) {
@@ -162,15 +165,42 @@ final class ProcedureRules {
                     delays.months(from, 6, Extension.UNCERTAIN).legalLastDay(), values("precedente", decisions.get(i)));
             worst = worst == null || one.status().worse(worst.status()) != worst.status() ? one : worst;
         }
-        When last = decisions.getLast();
-        String nextDue = sixMonthsStrict(last.day()).toString();
-        Map<String, String> values = values("precedente", last);
-        values.put("echeance", FrenchDates.day(sixMonthsStrict(last.day())));
-        if (worst == null || worst.status() == RESPECTE) {
-            return Verdict.of(check, A_VERIFIER, "prochain-controle").with(values, nextDue)
-                    .noting(worst == null ? new String[0] : new String[]{"controles-precedents-a-temps"});
+        if (worst != null && worst.status() != RESPECTE) {
+            return worst;
         }
-        return worst;
+        When last = decisions.getLast();
+        LocalDate strictest = sixMonthsStrict(last.day());
+        LocalDate lenient = delays.months(last.day(), 6, Extension.UNCERTAIN).legalLastDay();
+        Map<String, String> values = values("precedente", last);
+        values.put("echeance", FrenchDates.day(strictest));
+        values.put("echeance-large", FrenchDates.day(lenient));
+        values.put("decisions", days(decisions));
+        String[] previous = worst == null ? new String[0] : new String[]{"controles-precedents-a-temps"};
+        if (timeline.facts().careSetting() != CareSetting.FULL_HOSPITALISATION) {
+            return Verdict.of(check, A_VERIFIER, "prochain-controle").with(values, strictest.toString())
+                    .noting(previous);
+        }
+        return Verdict.of(check, stillDue(today, strictest, lenient), switch (stillDue(today, strictest, lenient)) {
+            case RESPECTE -> "a-jour";
+            case NON_RESPECTE -> "controle-manquant";
+            default -> today.isAfter(strictest) ? "controle-lecture-du-delai" : "echeance-aujourdhui";
+        }).with(values, strictest.toString()).noting(previous).noting("decision-sur-l-hospitalisation");
+    }
+
+    /**
+     * A decision due by {@code strictest} (at the latest {@code lenient}, under the most lenient reading) and not
+     * given, as of {@code today}: not due yet, respected so far; due today or within the two readings, to check;
+     * after both, not respected.
+     */
+    private static ProcedureStatus stillDue(LocalDate today, LocalDate strictest, LocalDate lenient) {
+        if (today.isBefore(strictest)) {
+            return RESPECTE;
+        }
+        return today.isAfter(lenient) ? NON_RESPECTE : A_VERIFIER;
+    }
+
+    private static String days(List<When> whens) {
+        return String.join(", ", whens.stream().map(when -> FrenchDates.day(when.day())).toList());
     }
 
     private LocalDate sixMonthsStrict(LocalDate from) {
@@ -183,7 +213,7 @@ final class ProcedureRules {
      * for periods of at most one month, each on a psychiatrist's detailed certificate written in the last 3 days of
      * the period. Counted from the admission, period by period.
      */
-    Verdict monthlySdtMaintien(Timeline timeline, Regime regime) {
+    Verdict monthlySdtMaintien(Timeline timeline, Regime regime, LocalDate today) {
         CheckId check = CheckId.MAINTIEN_SDT_MENSUEL;
         if (regime == Regime.UNKNOWN) {
             return Verdict.of(check, A_VERIFIER, "regime-inconnu");
@@ -191,7 +221,7 @@ final class ProcedureRules {
         if (regime != Regime.SDT && regime != Regime.SDT_URGENCE && regime != Regime.PERIL_IMMINENT) {
             return Verdict.of(check, SANS_OBJET, "sans-objet");
         }
-        return periodicMaintien(check, timeline, List.of(1), 1);
+        return periodicMaintien(check, timeline, List.of(1), 1, today);
     }
 
     /**
@@ -199,7 +229,7 @@ final class ProcedureRules {
      * periods of at most 6 months; without an arrêté at the end of each period, the lifting of the measure is
      * acquired. So the arrêtés fall due 1, 4, then every 6 months after the admission.
      */
-    Verdict sdreArretes(Timeline timeline, Regime regime) {
+    Verdict sdreArretes(Timeline timeline, Regime regime, LocalDate today) {
         CheckId check = CheckId.ARRETES_MAINTIEN_SDRE;
         if (regime == Regime.UNKNOWN) {
             return Verdict.of(check, A_VERIFIER, "regime-inconnu");
@@ -207,43 +237,62 @@ final class ProcedureRules {
         if (regime != Regime.SDRE) {
             return Verdict.of(check, SANS_OBJET, "sans-objet");
         }
-        return periodicMaintien(check, timeline, List.of(1, 3), 6);
+        return periodicMaintien(check, timeline, List.of(1, 3), 6, today);
     }
 
     /**
      * The k-th maintien decision against the end of the k-th period (months after the admission: {@code first}
      * periods, then {@code then} months each). Late under both readings (admission day counted or not): not
-     * respected; between them, or before the last 3 days of the period: to check.
+     * respected; between them, or before the last 3 days of the period: to check. When the measure still goes on
+     * (the interview says care goes on "en ce moment", in hospital or at home), every period ended by {@code today}
+     * needs its decision: all there and on time, respected; the next one missing after both readings of its last
+     * day, not respected; due today or between the readings, to check. Not known whether it goes on: the next
+     * decision is to check.
      */
-    private Verdict periodicMaintien(CheckId check, Timeline timeline, List<Integer> first, int then) {
+    private Verdict periodicMaintien(CheckId check, Timeline timeline, List<Integer> first, int then, LocalDate today) {
         Optional<When> admission = timeline.admission();
         if (admission.isEmpty()) {
             return Verdict.of(check, A_VERIFIER, "admission-manquante");
         }
         LocalDate admitted = admission.get().day();
         List<When> decisions = timeline.all(Type.MAINTIEN_DECISION);
+        CareSetting setting = timeline.facts().careSetting();
+        boolean ongoing = setting == CareSetting.FULL_HOSPITALISATION || setting == CareSetting.OUTPATIENT;
         int months = 0;
         for (int k = 0; k <= decisions.size(); k++) {
             months += k < first.size() ? first.get(k) : then;
             LocalDate end = delays.months(admitted, months, Extension.NOT_EXTENDED).legalLastDay();
+            LocalDate strictest = end.minusDays(1);
             Map<String, String> values = values("admission", admission.get());
-            values.put("echeance", FrenchDates.day(end.minusDays(1)));
+            values.put("echeance", FrenchDates.day(strictest));
             values.put("fin-periode", FrenchDates.day(end));
             values.put("numero", String.valueOf(k + 1));
             if (k == decisions.size()) {
-                return Verdict.of(check, A_VERIFIER, k == 0 ? "aucune-decision" : "prochaine-decision")
-                        .with(values, end.minusDays(1).toString());
+                values.put("decisions", days(decisions));
+                if (!ongoing) {
+                    return Verdict.of(check, A_VERIFIER, k == 0 ? "aucune-decision" : "prochaine-decision")
+                            .with(values, strictest.toString());
+                }
+                ProcedureStatus status = stillDue(today, strictest, end);
+                String reason = switch (status) {
+                    case RESPECTE -> k == 0 ? "pas-encore-d-echeance" : "a-jour";
+                    case NON_RESPECTE -> "decision-manquante";
+                    default -> today.isAfter(strictest) ? "manquante-lecture-du-delai" : "echeance-aujourdhui";
+                };
+                // Nothing due yet and nothing given: nothing to say "respecté" about.
+                return Verdict.of(check, k == 0 && status == RESPECTE ? SANS_OBJET : status, reason)
+                        .with(values, strictest.toString());
             }
             LocalDate taken = decisions.get(k).day();
             values.put("fait", FrenchDates.day(taken));
             if (taken.isAfter(end)) {
-                return Verdict.of(check, NON_RESPECTE, "en-retard").with(values, end.minusDays(1).toString());
+                return Verdict.of(check, NON_RESPECTE, "en-retard").with(values, strictest.toString());
             }
-            if (taken.isAfter(end.minusDays(1))) {
-                return Verdict.of(check, A_VERIFIER, "lecture-du-delai").with(values, end.minusDays(1).toString());
+            if (taken.isAfter(strictest)) {
+                return Verdict.of(check, A_VERIFIER, "lecture-du-delai").with(values, strictest.toString());
             }
             if (taken.isBefore(end.minusDays(3))) {
-                return Verdict.of(check, A_VERIFIER, "trop-tot").with(values, end.minusDays(1).toString());
+                return Verdict.of(check, A_VERIFIER, "trop-tot").with(values, strictest.toString());
             }
         }
         throw new IllegalStateException("unreachable");

@@ -26,7 +26,9 @@ public class ProcedureTexts {
     private static final List<String> JUDGE = List.of("sans-objet", "hors-hospitalisation-complete",
             "admission-manquante", "manquant", "a-temps", "en-retard", "lecture-du-delai");
     private static final List<String> MAINTIEN = List.of("sans-objet", "regime-inconnu", "admission-manquante",
-            "aucune-decision", "prochaine-decision", "en-retard", "lecture-du-delai", "trop-tot");
+            "aucune-decision", "prochaine-decision", "en-retard", "lecture-du-delai", "trop-tot",
+            "pas-encore-d-echeance", "a-jour", "echeance-aujourdhui", "manquante-lecture-du-delai",
+            "decision-manquante");
     private static final List<String> SEIZURE = List.of("sans-objet", "dates-manquantes", "terminee-avant",
             "saisine-manquante", "fin-et-saisine-manquantes", "a-temps", "en-retard", "heure-a-preciser");
     private static final List<String> LENGTH = List.of("sans-objet", "dates-manquantes", "fin-manquante",
@@ -39,7 +41,8 @@ public class ProcedureTexts {
             Map.entry(CheckId.SAISINE_DU_JUGE, JUDGE),
             Map.entry(CheckId.DECISION_DU_JUGE_12_JOURS, JUDGE),
             Map.entry(CheckId.CONTROLE_6_MOIS, List.of("sans-objet", "hors-hospitalisation-complete",
-                    "aucune-decision", "prochain-controle", "a-temps", "en-retard", "lecture-du-delai", "manquant")),
+                    "aucune-decision", "prochain-controle", "a-temps", "en-retard", "lecture-du-delai", "manquant",
+                    "a-jour", "echeance-aujourdhui", "controle-lecture-du-delai", "controle-manquant")),
             Map.entry(CheckId.MAINTIEN_SDT_MENSUEL, MAINTIEN),
             Map.entry(CheckId.ARRETES_MAINTIEN_SDRE, MAINTIEN),
             Map.entry(CheckId.ISOLEMENT_SAISINE_JUGE, SEIZURE),
@@ -48,11 +51,11 @@ public class ProcedureTexts {
             Map.entry(CheckId.CONTENTION_DUREE, LENGTH));
 
     static final List<String> NOTES = List.of("auteur-du-certificat", "deux-psychiatres", "detenu",
-            "controles-precedents-a-temps", "mesures-successives");
+            "controles-precedents-a-temps", "mesures-successives", "decision-sur-l-hospitalisation");
 
     static final List<String> SECTION = List.of("section.titre", "section.intro", "statut.RESPECTE",
             "statut.NON_RESPECTE", "statut.A_VERIFIER", "statut.SANS_OBJET", "section.echeance", "section.textes",
-            "section.chronologie", "section.manquant");
+            "section.chronologie", "section.manquant", "section.manquant-depasse");
 
     static final List<String> ENTRY = List.of("titre", "intro", "heure", "pas-de-date", "enregistrer", "lien",
             "heure-invalide", "resume-erreurs");

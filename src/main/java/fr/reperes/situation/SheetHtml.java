@@ -1,6 +1,7 @@
 package fr.reperes.situation;
 
 import fr.reperes.procedure.ChronologyLine;
+import fr.reperes.procedure.ProcedureStatus;
 import fr.reperes.procedure.ProcedureItem;
 import fr.reperes.procedure.ProcedureTexts;
 import fr.reperes.documents.Xhtml;
@@ -156,7 +157,10 @@ final class SheetHtml {
                 .append("<ol class=\"fiche-dates fiche-procedure-chronologie\">");
         for (ChronologyLine line : lines) {
             html.append("<li>").append(escape(dueBy(line.at()))).append(" — ").append(escape(line.label()));
-            if (line.missing()) {
+            if (line.missing() && line.mark() == ProcedureStatus.NON_RESPECTE) {
+                html.append(" — <span class=\"etat etat-depassee\">")
+                        .append(escape(procedure.text("section.manquant-depasse"))).append("</span>");
+            } else if (line.missing()) {
                 html.append(" — <span class=\"etat etat-a-verifier\">").append(escape(procedure.text("section.manquant")))
                         .append("</span>");
             } else if (line.mark() != null) {

@@ -36,7 +36,7 @@ public final class AssessmentFixtures {
     public static final AssessmentTexts TEXTS = new AssessmentTexts(WORDING);
     public static final AssessmentService SERVICE = new AssessmentService(LIBRARY, TEXTS,
             LetterServiceFixture.signers(), CLOCK, new LegalDelays(new FrenchPublicHolidays()),
-            new ProcedureCheck(new LegalDelays(new FrenchPublicHolidays()), new ProcedureTexts(WORDING)));
+            new ProcedureCheck(new LegalDelays(new FrenchPublicHolidays()), new ProcedureTexts(WORDING), CLOCK));
 
     private AssessmentFixtures() {
     }

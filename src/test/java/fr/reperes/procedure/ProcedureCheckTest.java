@@ -14,6 +14,9 @@ import fr.reperes.core.time.LegalDelays;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,8 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The procedure check, one situation per test, as a lawyer reads the papers. */
 class ProcedureCheckTest {
 
+    /** The day the lawyer runs the check: Monday 23 November 2026, 10:00 in Paris. */
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     static final ProcedureCheck CHECK = new ProcedureCheck(new LegalDelays(new FrenchPublicHolidays()),
-            new ProcedureTexts(new Wording(new ContentFiles("classpath:content/"), new ContentReader())));
+            new ProcedureTexts(new Wording(new ContentFiles("classpath:content/"), new ContentReader())),
+            Clock.fixed(TODAY.atTime(10, 0).atZone(ZoneId.of("Europe/Paris")).toInstant(), ZoneId.of("Europe/Paris")));
 
     /** Events written "TYPE@2026-11-02T10:00". */
     static Facts facts(CareBasis basis, CareSetting setting, Restraint restraint, String... events) {
@@ -44,6 +50,16 @@ class ProcedureCheckTest {
 
     static ProcedureItem item(Facts facts, String id) {
         return CHECK.check(facts).stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** The same point checked on another day than {@link #TODAY}. */
+    static ProcedureItem itemOn(LocalDate day, Facts facts, String id) {
+        return CHECK.check(facts, day).stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** An SDT file where the interview did not say whether care goes on "en ce moment". */
+    static Facts sdtNotSaidIfOngoing(String... events) {
+        return facts(CareBasis.THIRD_PARTY, null, null, events);
     }
 
     @Test
@@ -274,8 +290,8 @@ class ProcedureCheckTest {
         }
 
         @Test
-        void aSecondDecisionWithinSixMonthsLeavesTheNextControlToCheck() {
-            ProcedureItem item = item(sdt("ADMISSION_DECISION@2026-01-01", "JUDGE_DECISION@2026-01-10",
+        void aSecondDecisionWithinSixMonthsLeavesTheNextControlToCheckWhenNothingSaysTheHospitalisationGoesOn() {
+            ProcedureItem item = item(sdtNotSaidIfOngoing("ADMISSION_DECISION@2026-01-01", "JUDGE_DECISION@2026-01-10",
                     "JUDGE_DECISION@2026-07-09"), "controle-6-mois");
             assertThat(item.status()).isEqualTo(A_VERIFIER);
             assertThat(item.detail()).contains("à temps");
@@ -301,8 +317,8 @@ class ProcedureCheckTest {
     class Maintien {
 
         @Test
-        void anSdtMaintainedInTheLastDaysOfTheFirstMonthLeavesTheNextMonthToCheck() {
-            ProcedureItem item = item(sdt("ADMISSION_DECISION@2026-01-10", "MAINTIEN_DECISION@2026-02-08"),
+        void anSdtMaintainedInTheLastDaysOfTheFirstMonthLeavesTheNextMonthToCheckWhenNothingSaysCareGoesOn() {
+            ProcedureItem item = item(sdtNotSaidIfOngoing("ADMISSION_DECISION@2026-01-10", "MAINTIEN_DECISION@2026-02-08"),
                     "maintien-sdt-mensuel");
             assertThat(item.status()).isEqualTo(A_VERIFIER);
             assertThat(item.detail()).contains("à temps", "9 mars 2026");
@@ -340,9 +356,163 @@ class ProcedureCheckTest {
         }
 
         @Test
-        void anSdreWithoutAnyArreteGivenIsToCheck() {
-            assertThat(item(facts(CareBasis.PREFECT, CareSetting.FULL_HOSPITALISATION, null,
+        void anSdreWithoutAnyArreteGivenIsToCheckWhenNothingSaysTheMeasureGoesOn() {
+            assertThat(item(facts(CareBasis.PREFECT, null, null,
                     "ADMISSION_DECISION@2026-01-10"), "arretes-maintien-sdre").status()).isEqualTo(A_VERIFIER);
+        }
+    }
+
+    /**
+     * The measure still goes on (the interview says the person is in care "en ce moment"): every decision due up to
+     * the day of the check must be there, dated on or before its due day. Today is Monday 23 November 2026.
+     */
+    @Nested
+    class PeriodicDecisionsWhileTheMeasureGoesOn {
+
+        // Admission 10 September 2026: periods end 10 October (a Saturday), 10 November, 10 December; under the
+        // strictest reading (admission day counted) the decisions are due by 9 October, 9 November, 9 December.
+        static final String ADMITTED = "ADMISSION_DECISION@2026-09-10T16:00";
+
+        @Test
+        void anSdtMaintainedEveryMonthOnTimeIsRespectedWithItsDates() {
+            ProcedureItem item = item(sdt(ADMITTED, "MAINTIEN_DECISION@2026-10-08", "MAINTIEN_DECISION@2026-11-08"),
+                    "maintien-sdt-mensuel");
+            assertThat(item.status()).isEqualTo(RESPECTE);
+            assertThat(item.detail()).contains("8 octobre 2026", "8 novembre 2026", "n°\u00a03", "9 décembre 2026");
+            assertThat(item.dueBy()).isEqualTo("2026-12-09");
+        }
+
+        @Test
+        void anSdtInCareAtHomeNeedsItsMonthlyMaintienToo() {
+            ProcedureItem item = item(facts(CareBasis.THIRD_PARTY, CareSetting.OUTPATIENT, null, ADMITTED,
+                    "MAINTIEN_DECISION@2026-10-08"), "maintien-sdt-mensuel");
+            assertThat(item.status()).isEqualTo(NON_RESPECTE);
+        }
+
+        @Test
+        void anSdtWhoseNovemberMaintienIsMissingIsNotRespectedAndSaysWhenItWasDue() {
+            ProcedureItem item = item(sdt(ADMITTED, "MAINTIEN_DECISION@2026-10-08"), "maintien-sdt-mensuel");
+            assertThat(item.status()).isEqualTo(NON_RESPECTE);
+            assertThat(item.detail()).contains("n°\u00a02", "10 novembre 2026", "L.3212-7", "à vérifier");
+            assertThat(item.dueBy()).isEqualTo("2026-11-09");
+        }
+
+        @Test
+        void aMissingMaintienIsNotLateOnTheDayBeforeItIsDue() {
+            Facts facts = sdt(ADMITTED, "MAINTIEN_DECISION@2026-10-08");
+            assertThat(itemOn(LocalDate.of(2026, 11, 8), facts, "maintien-sdt-mensuel").status()).isEqualTo(RESPECTE);
+        }
+
+        @Test
+        void onTheDueDayItselfAMaintienNotYetGivenIsToCheck() {
+            ProcedureItem item = itemOn(LocalDate.of(2026, 11, 9), sdt(ADMITTED, "MAINTIEN_DECISION@2026-10-08"),
+                    "maintien-sdt-mensuel");
+            assertThat(item.status()).isEqualTo(A_VERIFIER);
+            assertThat(item.detail()).contains("aujourd'hui", "9 novembre 2026");
+        }
+
+        @Test
+        void onTheLastDayOfThePeriodAMissingMaintienDependsOnHowTheMonthIsCounted() {
+            Facts facts = sdt(ADMITTED, "MAINTIEN_DECISION@2026-10-08");
+            assertThat(itemOn(LocalDate.of(2026, 11, 10), facts, "maintien-sdt-mensuel").status())
+                    .isEqualTo(A_VERIFIER);
+            assertThat(itemOn(LocalDate.of(2026, 11, 11), facts, "maintien-sdt-mensuel").status())
+                    .isEqualTo(NON_RESPECTE);
+        }
+
+        @Test
+        void aMaintienDueOnASaturdayIsNotMovedToTheMonday() {
+            // The first period ends on Saturday 10 October 2026; the director's decision is not a court's delay.
+            ProcedureItem item = item(sdt(ADMITTED, "MAINTIEN_DECISION@2026-10-12", "MAINTIEN_DECISION@2026-11-08"),
+                    "maintien-sdt-mensuel");
+            assertThat(item.status()).isEqualTo(NON_RESPECTE);
+            assertThat(item.detail()).contains("12 octobre 2026", "10 octobre 2026");
+        }
+
+        @Test
+        void inTheFirstMonthNoMaintienIsDueAndNothingIsSaidRespected() {
+            ProcedureItem item = item(sdt("ADMISSION_DECISION@2026-11-01"), "maintien-sdt-mensuel");
+            assertThat(item.status()).isEqualTo(SANS_OBJET);
+            assertThat(item.dueBy()).isEqualTo("2026-11-30");
+        }
+
+        @Test
+        void whenCareHasEndedAMissingMaintienStaysToCheck() {
+            assertThat(item(facts(CareBasis.THIRD_PARTY, CareSetting.NONE, null, ADMITTED,
+                    "MAINTIEN_DECISION@2026-10-08"), "maintien-sdt-mensuel").status()).isEqualTo(A_VERIFIER);
+        }
+
+        @Test
+        void anSdreWithItsArretesAtOneFourAndTenMonthsIsRespected() {
+            ProcedureItem item = item(facts(CareBasis.PREFECT, CareSetting.FULL_HOSPITALISATION, null,
+                    "ADMISSION_DECISION@2026-01-10", "MAINTIEN_DECISION@2026-02-08", "MAINTIEN_DECISION@2026-05-08",
+                    "MAINTIEN_DECISION@2026-11-08"), "arretes-maintien-sdre");
+            assertThat(item.status()).isEqualTo(RESPECTE);
+            assertThat(item.dueBy()).isEqualTo("2027-05-09");
+            assertThat(item.detail()).contains("8 février 2026", "8 mai 2026", "8 novembre 2026", "durée plus courte");
+        }
+
+        @Test
+        void anSdreWithoutItsSixMonthArreteHasItsLiftingAcquired() {
+            ProcedureItem item = item(facts(CareBasis.PREFECT, CareSetting.FULL_HOSPITALISATION, null,
+                    "ADMISSION_DECISION@2026-01-10", "MAINTIEN_DECISION@2026-02-08", "MAINTIEN_DECISION@2026-05-08"),
+                    "arretes-maintien-sdre");
+            assertThat(item.status()).isEqualTo(NON_RESPECTE);
+            assertThat(item.detail()).contains("n°\u00a03", "10 novembre 2026", "levée de la mesure est acquise",
+                    "L.3213-4");
+            assertThat(item.dueBy()).isEqualTo("2026-11-09");
+        }
+
+        @Test
+        void anSdreWithoutAnyArreteTenMonthsInIsNotRespected() {
+            assertThat(item(facts(CareBasis.PREFECT, CareSetting.FULL_HOSPITALISATION, null,
+                    "ADMISSION_DECISION@2026-01-10"), "arretes-maintien-sdre").status()).isEqualTo(NON_RESPECTE);
+        }
+
+        @Test
+        void aHospitalisationControlledByTheJudgeLessThanSixMonthsAgoIsRespected() {
+            ProcedureItem item = item(sdt("ADMISSION_DECISION@2026-05-20", "JUDGE_DECISION@2026-05-29"),
+                    "controle-6-mois");
+            assertThat(item.status()).isEqualTo(RESPECTE);
+            assertThat(item.detail()).contains("29 mai 2026", "L.3211-12");
+            assertThat(item.dueBy()).isEqualTo("2026-11-28");
+        }
+
+        @Test
+        void aHospitalisationNotControlledAgainWithinSixMonthsHasItsMainleveeAcquired() {
+            ProcedureItem item = item(sdt("ADMISSION_DECISION@2026-05-01", "JUDGE_DECISION@2026-05-10"),
+                    "controle-6-mois");
+            assertThat(item.status()).isEqualTo(NON_RESPECTE);
+            assertThat(item.detail()).contains("mainlevée est acquise", "L.3211-12-1 IV");
+            assertThat(item.dueBy()).isEqualTo("2026-11-09");
+        }
+
+        @Test
+        void theSixMonthControlAroundItsDueDay() {
+            // Decision on 23 May 2026: the 6 months end on 22 November (day counted) or 23 November (not counted).
+            Facts facts = sdt("ADMISSION_DECISION@2026-05-14", "JUDGE_DECISION@2026-05-23");
+            assertThat(itemOn(LocalDate.of(2026, 11, 21), facts, "controle-6-mois").status()).isEqualTo(RESPECTE);
+            assertThat(itemOn(LocalDate.of(2026, 11, 22), facts, "controle-6-mois").detail()).contains("aujourd'hui");
+            assertThat(itemOn(LocalDate.of(2026, 11, 22), facts, "controle-6-mois").status()).isEqualTo(A_VERIFIER);
+            assertThat(itemOn(LocalDate.of(2026, 11, 23), facts, "controle-6-mois").status()).isEqualTo(A_VERIFIER);
+            assertThat(itemOn(LocalDate.of(2026, 11, 24), facts, "controle-6-mois").status()).isEqualTo(NON_RESPECTE);
+        }
+
+        @Test
+        void aSixMonthLimitEndingOnASaturdayMayRunToTheMondayUnderTheLenientReading() {
+            // Decision on 21 May 2026: 21 November 2026 is a Saturday, so the lenient reading runs to Monday 23.
+            Facts facts = sdt("ADMISSION_DECISION@2026-05-12", "JUDGE_DECISION@2026-05-21");
+            ProcedureItem onMonday = itemOn(LocalDate.of(2026, 11, 23), facts, "controle-6-mois");
+            assertThat(onMonday.status()).isEqualTo(A_VERIFIER);
+            assertThat(onMonday.detail()).contains("23 novembre 2026");
+            assertThat(itemOn(LocalDate.of(2026, 11, 24), facts, "controle-6-mois").status()).isEqualTo(NON_RESPECTE);
+        }
+
+        @Test
+        void aLateSecondControlStaysNotRespectedEvenIfTheNextIsNotDueYet() {
+            ProcedureItem item = item(sdt("ADMISSION_DECISION@2026-01-01", "JUDGE_DECISION@2026-01-10",
+                    "JUDGE_DECISION@2026-07-20"), "controle-6-mois");
+            assertThat(item.status()).isEqualTo(NON_RESPECTE);
         }
     }
 

@@ -48,7 +48,7 @@ final class SituationFixtures {
             AssessmentFixtures.READER);
     static final SituationService SERVICE = new SituationService(ASSESSMENTS, LetterServiceFixture.service(CLOCK),
             LIBRARY, CONTENT, new PdfDocuments(), CLOCK, new ProcedureTexts(AssessmentFixtures.WORDING),
-            new ProcedureCheck(new LegalDelays(new FrenchPublicHolidays()), new ProcedureTexts(AssessmentFixtures.WORDING)));
+            new ProcedureCheck(new LegalDelays(new FrenchPublicHolidays()), new ProcedureTexts(AssessmentFixtures.WORDING), CLOCK));
 
     /**
      * A person admitted at a relative's request on Monday 16 November 2026, still in hospital; a lawyer answers the
