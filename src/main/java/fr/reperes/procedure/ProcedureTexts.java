@@ -58,7 +58,7 @@ public class ProcedureTexts {
             "section.chronologie", "section.manquant", "section.manquant-depasse");
 
     static final List<String> ENTRY = List.of("titre", "intro", "heure", "pas-de-date", "enregistrer", "lien",
-            "heure-invalide", "resume-erreurs");
+            "heure-invalide", "resume-erreurs", "ajouter", "retirer");
 
     private final Texts texts;
 

@@ -156,6 +156,16 @@ public class DateInput extends Composite<FieldSet> {
                 : shown.wrong().stream().sorted().findFirst().orElse(Part.DAY)).focus();
     }
 
+    /** Runs {@code listener} each time one of the three boxes changes (as typed), for a check as typed. */
+    public void addChangeListener(Runnable listener) {
+        boxes.values().forEach(box -> box.addValueChangeListener(change -> listener.run()));
+    }
+
+    /** Whether the three boxes are filled, the year with its four digits: the moment a date can be checked. */
+    public boolean isComplete() {
+        return !typed(Part.DAY).isBlank() && !typed(Part.MONTH).isBlank() && typed(Part.YEAR).trim().length() >= 4;
+    }
+
     /** Whether the three boxes are empty. */
     public boolean isBlank() {
         return boxes.values().stream().allMatch(box -> box.getValue().isBlank());

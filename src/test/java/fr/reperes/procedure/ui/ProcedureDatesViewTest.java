@@ -5,6 +5,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.reperes.AbstractViewTest;
@@ -73,7 +74,7 @@ class ProcedureDatesViewTest extends AbstractViewTest {
     void anHourThatCannotBeOneIsSaidAsTypedAndKept() {
         type("evenement-admission-decision-heure", "25:00");
         assertThat(message("evenement-admission-decision").isVisible()).isTrue();
-        assertThat(message("evenement-admission-decision").getText()).contains("HH:MM");
+        assertThat(message("evenement-admission-decision").getText()).contains("09:30", "0930");
         assertThat(_get(Input.class, spec -> spec.withId("evenement-admission-decision-heure")).getValue())
                 .isEqualTo("25:00");
         type("evenement-admission-decision-heure", "09:30");
@@ -119,5 +120,82 @@ class ProcedureDatesViewTest extends AbstractViewTest {
         assertThat(_get(Input.class, spec -> spec.withId("evenement-judge-seized-jour")).getValue()).isEqualTo("6");
         assertThat(_get(Input.class, spec -> spec.withId("evenement-judge-seized-heure")).getValue())
                 .isEqualTo("15:45");
+    }
+
+    private static void click(String id) {
+        _click(_get(Button.class, spec -> spec.withId(id)));
+    }
+
+    @Test
+    void aSecondMaintienGetsItsOwnNumberedLineAndBothDatesAreSaved() {
+        date("evenement-admission-decision", 10, 9, 2026, "16:00");
+        date("evenement-maintien-decision", 8, 10, 2026, "");
+        click("evenement-maintien-decision-ajouter");
+        FieldSet second = _get(FieldSet.class, spec -> spec.withId("evenement-maintien-decision-2"));
+        assertThat(second.getElement().getTextRecursively()).contains("n° 2");
+        date("evenement-maintien-decision-2", 8, 11, 2026, "");
+        click("dates-procedure-enregistrer");
+
+        assertThat(caseFile.facts().events()).containsExactly(
+                new ProcedureEvent(ProcedureEvent.Type.ADMISSION_DECISION, "2026-09-10T16:00"),
+                new ProcedureEvent(ProcedureEvent.Type.MAINTIEN_DECISION, "2026-10-08"),
+                new ProcedureEvent(ProcedureEvent.Type.MAINTIEN_DECISION, "2026-11-08"));
+    }
+
+    @Test
+    void aLineAddedByMistakeIsRemovedAndItsDateIsNotSaved() {
+        date("evenement-admission-decision", 10, 9, 2026, "16:00");
+        click("evenement-judge-decision-ajouter");
+        date("evenement-judge-decision-2", 20, 9, 2026, "");
+        click("evenement-judge-decision-2-retirer");
+        assertThat(_find(Input.class, spec -> spec.withId("evenement-judge-decision-2-jour"))).isEmpty();
+        click("dates-procedure-enregistrer");
+        assertThat(caseFile.facts().events()).extracting(ProcedureEvent::type)
+                .containsExactly(ProcedureEvent.Type.ADMISSION_DECISION);
+    }
+
+    @Test
+    void anEndOfIsolementBeforeItsStartIsSaidBesideTheEndAsSoonAsTypedNamingTheEvents() {
+        date("evenement-isolation-start", 4, 11, 2026, "10:00");
+        date("evenement-isolation-end", 3, 11, 2026, "10:00");
+        assertThat(message("evenement-isolation-end").isVisible()).isTrue();
+        assertThat(message("evenement-isolation-end").getText())
+                .startsWith("Fin de l'isolement : cet événement").contains("« Début de l'isolement »")
+                .doesNotContain("events[", "ISOLATION");
+        assertThat(_get(Input.class, spec -> spec.withId("evenement-isolation-end-jour")).getValue()).isEqualTo("3");
+        type("evenement-isolation-end-jour", "5");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("evenement-isolation-end-message"))).isEmpty();
+    }
+
+    @Test
+    void aSecondIsolementEndingBeforeItStartsIsSaidBesideItsOwnLine() {
+        date("evenement-isolation-start", 4, 11, 2026, "10:00");
+        date("evenement-isolation-end", 4, 11, 2026, "20:00");
+        click("evenement-isolation-start-ajouter");
+        date("evenement-isolation-start-2", 10, 11, 2026, "10:00");
+        click("evenement-isolation-end-ajouter");
+        date("evenement-isolation-end-2", 9, 11, 2026, "10:00");
+        assertThat(message("evenement-isolation-end-2").getText()).startsWith("Fin de l'isolement n° 2");
+        click("dates-procedure-enregistrer");
+        assertThat(caseFile.facts().events()).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("dates-procedure-erreurs")).getText())
+                .contains("Fin de l'isolement n° 2");
+    }
+
+    @Test
+    void anImpossibleDateIsSaidAsSoonAsTheYearIsTypedAndKept() {
+        date("evenement-judge-hearing", 31, 2, 2026, "");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("evenement-judge-hearing-erreur")).isVisible()).isTrue();
+        assertThat(_get(Input.class, spec -> spec.withId("evenement-judge-hearing-jour")).getValue()).isEqualTo("31");
+    }
+
+    @Test
+    void anHourTypedWithoutItsColonIsRead() {
+        date("evenement-admission-decision", 2, 11, 2026, "1000");
+        date("evenement-certificate-24h", 3, 11, 2026, "9h");
+        click("dates-procedure-enregistrer");
+        assertThat(caseFile.facts().events()).containsExactly(
+                new ProcedureEvent(ProcedureEvent.Type.ADMISSION_DECISION, "2026-11-02T10:00"),
+                new ProcedureEvent(ProcedureEvent.Type.CERTIFICATE_24H, "2026-11-03T09:00"));
     }
 }
