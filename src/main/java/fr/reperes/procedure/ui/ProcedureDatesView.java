@@ -81,6 +81,10 @@ public class ProcedureDatesView extends Div implements BeforeEnterObserver {
         this.dateTexts = dateTexts;
         addClassName("vue");
         addClassName("dates-procedure");
+        // Enter in a date or hour box shows the check, as it would submit a form; not on the buttons, which keep
+        // their own Enter, nor on "Je ne l'ai pas".
+        getElement().addEventListener("keydown", enter -> save()).setFilter(
+                "event.key === 'Enter' && event.target.localName === 'input' && event.target.type === 'text'");
     }
 
     @Override
