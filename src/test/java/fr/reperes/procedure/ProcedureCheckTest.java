@@ -509,6 +509,20 @@ class ProcedureCheckTest {
         }
 
         @Test
+        void theChronologyShowsAMissingMaintienAtItsDueDayAndDoesNotBlameTheOneGivenOnTime() {
+            Facts facts = sdt(ADMITTED, "MAINTIEN_DECISION@2026-10-08");
+            List<ChronologyLine> lines = CHECK.chronology(facts, CHECK.check(facts));
+            assertThat(lines).filteredOn(line -> line.at().equals("2026-10-08")).singleElement()
+                    .satisfies(line -> assertThat(line.mark()).isNull());
+            assertThat(lines).filteredOn(line -> line.missing() && line.mark() == NON_RESPECTE).singleElement()
+                    .satisfies(line -> {
+                assertThat(line.at()).isEqualTo("2026-11-09");
+                assertThat(line.mark()).isEqualTo(NON_RESPECTE);
+                assertThat(line.label()).contains("Maintien mensuel");
+            });
+        }
+
+        @Test
         void aLateSecondControlStaysNotRespectedEvenIfTheNextIsNotDueYet() {
             ProcedureItem item = item(sdt("ADMISSION_DECISION@2026-01-01", "JUDGE_DECISION@2026-01-10",
                     "JUDGE_DECISION@2026-07-20"), "controle-6-mois");
