@@ -102,6 +102,18 @@ public class ProcedureCheck {
         return List.copyOf(lines);
     }
 
+    /**
+     * Whether the point's due day is a time limit still to watch: a point to check, or the next periodic decision
+     * (maintien, arrêté, the judge's 6-month control) of a measure whose decisions so far are on time or not due yet.
+     */
+    public static boolean opensALimit(ProcedureItem item) {
+        if (item.dueBy() == null) {
+            return false;
+        }
+        return item.status() == ProcedureStatus.A_VERIFIER || (PERIODIC.contains(item.id())
+                && (item.status() == ProcedureStatus.RESPECTE || item.status() == ProcedureStatus.SANS_OBJET));
+    }
+
     private static boolean answers(ProcedureEvent event, ProcedureItem item) {
         return CHECKED_BY.getOrDefault(event.type(), List.of()).contains(item.id());
     }

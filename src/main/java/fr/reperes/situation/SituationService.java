@@ -2,7 +2,6 @@ package fr.reperes.situation;
 
 import fr.reperes.procedure.ProcedureCheck;
 import fr.reperes.procedure.ProcedureItem;
-import fr.reperes.procedure.ProcedureStatus;
 import fr.reperes.procedure.ProcedureTexts;
 import fr.reperes.assessment.Assessment;
 import fr.reperes.assessment.AssessmentIds;
@@ -136,13 +135,14 @@ public class SituationService {
     }
 
     /**
-     * The time limits of the procedure check still open: a point to check whose due day is today or later (an act
-     * not yet shown on the papers that must be done by then), as all-day deadlines for the calendar.
+     * The time limits of the procedure check still open: a point to check, or the next periodic decision, whose due
+     * day is today or later (an act not yet shown on the papers that must be done by then), as all-day deadlines
+     * for the calendar.
      */
     static List<TimelineEntry> openProcedureLimits(SituationSheet sheet) {
         List<TimelineEntry> open = new ArrayList<>();
         for (ProcedureItem item : sheet.procedure()) {
-            if (item.status() != ProcedureStatus.A_VERIFIER || item.dueBy() == null) {
+            if (!ProcedureCheck.opensALimit(item)) {
                 continue;
             }
             LocalDate due = LocalDate.parse(item.dueBy().substring(0, 10));

@@ -67,5 +67,7 @@ class ProcedureOnTheSheetTest {
         assertThat(ics).contains("UID:procedure-decision-du-juge-12-jours-20261127@reperes",
                 "DTSTART;VALUE=DATE:20261127");
         assertThat(ics).doesNotContain("procedure-certificat-72h");
+        // The first monthly maintien is not due yet: its last day (15 December 2026) is a limit to watch.
+        assertThat(ics).contains("UID:procedure-maintien-sdt-mensuel-20261215@reperes");
     }
 }
