@@ -167,6 +167,11 @@ class PhoneJourneysIT extends BrowserIT {
             for (String sentence : expected) {
                 assertThat(enBref).as(name + " : « En bref »").contains(sentence);
             }
+            if (answers.get("respondent").labels().contains("Un avocat ou une avocate")) {
+                // The lawyer answering is the person's lawyer: never told to alert "the person's lawyer".
+                assertThat(page.locator("main#contenu").textContent()).as(name + " : textes adressés à l'avocat")
+                        .doesNotContain("avocat de la personne").doesNotContain("contactez tout de suite un avocat");
+            }
             assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
                     .as(name + " : pas de défilement horizontal").isEqualTo(true);
             int aboveTheFold = ((Number) page.evaluate(WORDS_ABOVE_THE_FOLD)).intValue();
