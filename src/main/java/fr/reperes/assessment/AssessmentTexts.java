@@ -34,6 +34,7 @@ public class AssessmentTexts {
         this.texts = wording.texts(FILES, problems);
         List<TextKey> keys = new java.util.ArrayList<>(TextKeys.all());
         keys.addAll(InBriefKeys.all());
+        keys.addAll(ResultPageTexts.all());
         texts.requireExactly(keys.stream().map(TextKey::key).toList(), problems);
         keys.forEach(key -> texts.allowPlaceholders(key.key(), key.params(), problems));
         problems.throwIfAny();

@@ -14,11 +14,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The answers file the user takes away and loads again later, e.g. on an association's computer. It is made and
  * read in memory only. A checksum over the answers detects a file edited by hand or damaged: such a file is
- * refused with a French message and changes nothing.
+ * refused with a French message and changes nothing. Date questions answered "Non, pas encore" are listed under
+ * {@code notYet}; a file written before that list existed has none and still loads (those answers read as
+ * "Je ne sais pas", as they did then).
  */
 @Service
 public class AnswersFile {
@@ -29,15 +32,21 @@ public class AnswersFile {
 
     private final JsonMapper json;
     private final Questions questions;
+    private final FactsCodec codec;
 
-    public AnswersFile(JsonMapper json, Questions questions) {
+    public AnswersFile(JsonMapper json, Questions questions, FactsCodec codec) {
         this.json = json;
         this.questions = questions;
+        this.codec = codec;
     }
 
     /** What was read from a file: the answers, or a French error. */
     public sealed interface Loaded permits Loaded.Ok, Loaded.Refused {
-        record Ok(Facts facts, List<String> answered) implements Loaded {
+        /** {@code notYet}: the date questions answered "Non, pas encore" (a subset of {@code answered}). */
+        record Ok(Facts facts, List<String> answered, List<String> notYet) implements Loaded {
+            public Ok(Facts facts, List<String> answered) {
+                this(facts, answered, List.of());
+            }
         }
 
         record Refused(String message) implements Loaded {
@@ -45,9 +54,19 @@ public class AnswersFile {
     }
 
     public byte[] write(Facts facts, java.util.Collection<String> answered) {
+        return write(facts, answered, List.of());
+    }
+
+    /** {@code notYet}: the date questions answered "Non, pas encore", kept so that they reload as given. */
+    public byte[] write(Facts facts, java.util.Collection<String> answered, java.util.Collection<String> notYet) {
         ObjectNode answers = json.createObjectNode();
         answers.set("facts", json.valueToTree(facts));
         answers.set("answered", json.valueToTree(List.copyOf(answered)));
+        List<String> kept = notYet.stream().filter(answered::contains).toList();
+        if (!kept.isEmpty()) {
+            // Only when there is one: a file without "Non, pas encore" is byte for byte what older versions wrote.
+            answers.set("notYet", json.valueToTree(kept));
+        }
         ObjectNode file = json.createObjectNode();
         file.put("format", FORMAT);
         file.put("version", VERSION);
@@ -95,6 +114,16 @@ public class AnswersFile {
                 }
                 answered.add(id.asString());
             }
+            List<String> notYet = new ArrayList<>();
+            for (JsonNode id : answers.path("notYet")) {
+                Optional<Question> question = questions.byId(id.asString(""));
+                if (question.isEmpty() || question.get().kind() != Question.Kind.DATE
+                        || !answered.contains(id.asString())) {
+                    return new Loaded.Refused("Ce fichier contient une réponse « Non, pas encore » à une question "
+                            + "qui n'est pas une date : il n'a pas été chargé.");
+                }
+                notYet.add(id.asString());
+            }
             if (facts != null && facts.implausibleDateField().isPresent()) {
                 return new Loaded.Refused("Ce fichier contient une date invraisemblable : il n'a pas été chargé.");
             }
@@ -102,14 +131,17 @@ public class AnswersFile {
                 return new Loaded.Refused("Ce fichier contient une date de procédure impossible : il n'a pas été "
                         + "chargé. " + facts.eventsProblem().get());
             }
-            return new Loaded.Ok(facts == null ? Facts.unknown() : facts, answered);
+            Facts read = facts == null ? Facts.unknown() : facts;
+            // "Non, pas encore" leaves the date empty: a date present wins, as it would on the question's page.
+            notYet.removeIf(id -> !codec.read(read, id).isEmpty());
+            return new Loaded.Ok(read, answered, List.copyOf(notYet));
         } catch (JacksonException | IllegalArgumentException e) {
             return new Loaded.Refused("Ce fichier contient des réponses que Repères ne reconnaît pas : il n'a pas "
                     + "été chargé.");
         }
     }
 
-    private String checksum(JsonNode answers) {
+    String checksum(JsonNode answers) {
         try {
             byte[] canonical = json.writeValueAsBytes(answers);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));

@@ -49,6 +49,17 @@ public class InterviewService {
     public record SummaryLine(String questionId, String question, String answer, boolean answered) {
     }
 
+    /** A word of a question's page or an error message ({@code ecran.suivant}, {@code erreurs.titre}). */
+    public String screenText(String key) {
+        return wording.screen(key, java.util.Map.of());
+    }
+
+    /** "Partie 2 sur 5 : Les soins". */
+    public String progress(ShownQuestion shown) {
+        return wording.screen("ecran.progression", java.util.Map.of("partie", String.valueOf(shown.part()),
+                "parties", String.valueOf(shown.parts()), "nom", shown.partName()));
+    }
+
     public Optional<Question> question(String id) {
         return questions.byId(id);
     }

@@ -21,6 +21,10 @@ public class QuestionWording {
 
     static final String FILE = "interview/questions.yml";
     private static final List<String> PARTS = List.of("title", "help", "where");
+    /** The words of a question's page ({@code ecran.*}) and its error messages ({@code erreurs.*}). */
+    static final List<String> SCREEN = List.of("ecran.suivant", "ecran.revenir-au-resume", "ecran.precedent",
+            "ecran.ou-trouver", "ecran.progression", "erreurs.titre", "erreurs.choisir", "erreurs.choisir-ou-jnsp",
+            "erreurs.cocher", "erreurs.jnsp-seul");
 
     private final Texts texts;
 
@@ -28,6 +32,7 @@ public class QuestionWording {
         Problems problems = new Problems();
         this.texts = wording.texts(FILE, problems);
         List<String> keys = new ArrayList<>(List.of("unknown", "date.oui", "date.pas-encore", "date.erreur-choix"));
+        keys.addAll(SCREEN);
         for (int part = 1; part <= Questions.PARTS; part++) {
             keys.add("parties." + part);
         }
@@ -46,6 +51,14 @@ public class QuestionWording {
     /** "Oui" or "Non, pas encore", asked before a date. */
     public String dateAnswer(String key) {
         return texts.text("date." + key);
+    }
+
+    /** A word of the page or an error message, by its key ({@code erreurs.titre}); placeholders filled in. */
+    public String screen(String key, java.util.Map<String, String> values) {
+        if (!SCREEN.contains(key)) {
+            throw new IllegalArgumentException("Texte du questionnaire inconnu : " + key);
+        }
+        return texts.text(key, Voice.PERSON, values);
     }
 
     public String part(int part, Respondent respondent) {

@@ -97,6 +97,20 @@ class AssessmentTextsTest {
         assertThat(AssessmentFixtures.TEXTS.text(key, Voice.THIRD_PERSON)).contains("par la personne");
     }
 
+    @Test
+    void aLawyerIsNotToldToAlertThePersonsLawyer() {
+        // The appeal step has a form for a lawyer; the others read as for a relative.
+        var appeal = AssessmentFixtures.TEXTS.text(fr.reperes.assessment.rules.StepId.FAIRE_APPEL.body(), Voice.LAWYER);
+        assertThat(AssessmentFixtures.TEXTS.text(fr.reperes.assessment.rules.StepId.FAIRE_APPEL.body(),
+                Voice.THIRD_PERSON)).contains("L'avocat de la personne peut s'en charger");
+        assertThat(appeal).doesNotContain("avocat de la personne").contains("CSP R.3211-18", "Agissez vite");
+        var key = fr.reperes.assessment.rules.ClarifyId.QUESTION_STATUT;
+        assertThat(AssessmentFixtures.TEXTS.text(key, Voice.LAWYER))
+                .isEqualTo(AssessmentFixtures.TEXTS.text(key, Voice.THIRD_PERSON));
+        assertThat(Voice.of(fr.reperes.core.Facts.Respondent.LAWYER)).isEqualTo(Voice.LAWYER);
+        assertThat(Voice.LAWYER.thirdPerson()).isTrue();
+    }
+
     private static void copyWith(Path folder, String changed, UnaryOperator<String> change) throws IOException {
         Path target = Files.createDirectories(folder.resolve("assessment"));
         for (SourceFile file : REAL) {

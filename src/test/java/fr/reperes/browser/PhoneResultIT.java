@@ -41,7 +41,7 @@ class PhoneResultIT extends BrowserIT {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> arrival(Page page) {
+    static Map<String, Object> arrival(Page page) {
         return (Map<String, Object>) page.evaluate("""
                 () => { const h = document.querySelector('main#contenu h1');
                         const b = document.getElementById('en-bref');
@@ -66,7 +66,7 @@ class PhoneResultIT extends BrowserIT {
                                  height: innerHeight, wordsAboveTheFold: words }; }""");
     }
 
-    private static void waitForArrival(Page page) {
+    static void waitForArrival(Page page) {
         page.waitForFunction("() => { const h = document.querySelector('main#contenu h1');"
                 + " return h && document.activeElement === h; }");
     }

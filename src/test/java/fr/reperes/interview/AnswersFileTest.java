@@ -33,6 +33,58 @@ class AnswersFileTest {
         });
     }
 
+    @Autowired
+    InterviewService interview;
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
+    @Test
+    void aNotYetAnswerComesBackAsNotYetNotAsIDontKnow() {
+        // In hospital at a relative's request since 2 November: no judge has decided yet ("Non, pas encore").
+        Facts held = new Facts(Facts.Respondent.PERSON, false, Facts.CareSetting.FULL_HOSPITALISATION,
+                Facts.CareBasis.THIRD_PARTY, false, null, List.of(), LocalDate.of(2026, 11, 2), null,
+                Facts.Restraint.NONE, Facts.JusticeMeasure.NONE, Facts.Protection.NONE, List.of(), null, null);
+        List<String> answered = List.of("respondent", "careBasis", "admissionDate", "lastJudgeDecisionDate");
+        byte[] file = answersFile.write(held, answered, List.of("lastJudgeDecisionDate"));
+        assertThat(answersFile.read(file)).isInstanceOfSatisfying(AnswersFile.Loaded.Ok.class, ok -> {
+            assertThat(ok.facts()).isEqualTo(held);
+            assertThat(ok.answered()).containsExactlyElementsOf(answered);
+            assertThat(ok.notYet()).containsExactly("lastJudgeDecisionDate");
+            // "Vérifiez vos réponses" shows the answer as given, not "Je ne sais pas".
+            var lines = interview.summary(ok.facts(), java.util.Set.copyOf(ok.answered()),
+                    java.util.Set.copyOf(ok.notYet()));
+            assertThat(lines).filteredOn(line -> line.questionId().equals("lastJudgeDecisionDate"))
+                    .extracting(InterviewService.SummaryLine::answer).containsExactly("Non, pas encore");
+        });
+        // A second round trip keeps it: what is reloaded is what was saved.
+        AnswersFile.Loaded.Ok first = (AnswersFile.Loaded.Ok) answersFile.read(file);
+        assertThat(answersFile.write(first.facts(), first.answered(), first.notYet())).isEqualTo(file);
+    }
+
+    @Test
+    void aFileWithoutNotYetAnswersIsWhatOlderVersionsWroteAndStillLoads() {
+        // Files saved before "Non, pas encore" was kept have no such list, and the same checksum as before.
+        byte[] old = answersFile.write(facts, List.of("respondent", "lastJudgeDecisionDate"), List.of());
+        assertThat(new String(old, StandardCharsets.UTF_8)).doesNotContain("notYet");
+        assertThat(old).isEqualTo(answersFile.write(facts, List.of("respondent", "lastJudgeDecisionDate")));
+        assertThat(answersFile.read(old)).isInstanceOfSatisfying(AnswersFile.Loaded.Ok.class, ok -> {
+            assertThat(ok.answered()).containsExactly("respondent", "lastJudgeDecisionDate");
+            assertThat(ok.notYet()).isEmpty();
+        });
+    }
+
+    @Test
+    void aNotYetAnswerOnAQuestionThatIsNotADateIsRefusedInFrench() {
+        tools.jackson.databind.node.ObjectNode file = (tools.jackson.databind.node.ObjectNode) json.readTree(
+                answersFile.write(facts, List.of("respondent", "careBasis"), List.of()));
+        tools.jackson.databind.node.ObjectNode answers = (tools.jackson.databind.node.ObjectNode) file.get("reponses");
+        answers.set("notYet", json.valueToTree(List.of("careBasis")));
+        file.put("controle", answersFile.checksum(answers));
+        assertThat(answersFile.read(json.writeValueAsBytes(file)))
+                .isInstanceOfSatisfying(AnswersFile.Loaded.Refused.class,
+                        refused -> assertThat(refused.message()).contains("pas une date"));
+    }
+
     @Test
     void theIsolementCycleAnswersLoadBackExactly() {
         Facts restrained = new Facts(Facts.Respondent.RELATIVE, false, Facts.CareSetting.FULL_HOSPITALISATION,

@@ -22,7 +22,7 @@ public record Situation(Facts facts, LocalDate today) {
 
     /** Someone answers for the person: a relative, an association, a lawyer. */
     public boolean thirdPerson() {
-        return Voice.of(facts.respondent()) == Voice.THIRD_PERSON;
+        return Voice.of(facts.respondent()).thirdPerson();
     }
 
     public boolean respondentIs(Respondent respondent) {

@@ -2,10 +2,11 @@ package fr.reperes.assessment.ui;
 
 import fr.reperes.procedure.ProcedureItem;
 import fr.reperes.procedure.ProcedureTexts;
-import fr.reperes.core.Certainty;
 import fr.reperes.core.LetterId;
 import fr.reperes.core.Links;
 import fr.reperes.core.Priority;
+import fr.reperes.core.Voice;
+import fr.reperes.assessment.ResultPageTexts;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -27,44 +28,47 @@ import java.util.Map;
 final class ResultSections {
 
     static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final Map<Certainty, String> CERTAINTY = Map.of(
-            Certainty.CERTAIN, "Certain (d'après vos réponses)",
-            Certainty.PROBABLE, "Probable (d'après vos papiers ou votre situation)",
-            Certainty.A_CONFIRMER, "À confirmer");
-    private static final Map<Priority, String> PRIORITY = Map.of(
-            Priority.URGENT, "Urgent", Priority.IMPORTANT, "Important",
-            Priority.UTILE, "Utile");
+
+    /** The words of the page (content/assessment/page-resultat.yml) for the one answering. */
+    record Words(ResultPageTexts texts, Voice voice) {
+        String of(String name) {
+            return texts.text(name, voice);
+        }
+
+        String of(String name, int count) {
+            return texts.text(name, voice, Map.of("nombre", count));
+        }
+    }
 
     private ResultSections() {
     }
 
-    static Details regimes(List<Assessment.Regime> regimes, boolean self) {
-        Details section = section("Les règles qui s'appliquent, et pourquoi", "regimes");
+    static Details regimes(List<Assessment.Regime> regimes, Words words) {
+        Details section = section(words.of("sections.regimes"), "regimes");
         if (regimes.isEmpty()) {
-            section.add(new Paragraph((self ? "Vos" : "Les") + " réponses ne permettent pas encore de dire quel régime s'applique."));
+            section.add(new Paragraph(words.of("aucun-regime")));
         }
         for (Assessment.Regime regime : regimes) {
             Div card = new Div(new H3(regime.label()));
             card.addClassName("regime");
             card.addClassName("certitude-" + regime.certainty().name().toLowerCase().replace('_', '-'));
-            Paragraph certainty = new Paragraph("Certitude : " + (self ? CERTAINTY.get(regime.certainty())
-                    : CERTAINTY.get(regime.certainty()).replace("vos réponses", "les réponses")
-                    .replace("vos papiers ou votre situation", "ses papiers ou sa situation")));
+            Paragraph certainty = new Paragraph(words.texts().text("certitude", words.voice(),
+                    Map.of("certitude", words.of("certitudes." + regime.certainty().name()))));
             certainty.addClassName("certitude");
             card.add(certainty);
             if (!regime.because().isEmpty()) {
-                card.add(new Paragraph("Pourquoi :"), list(regime.because()));
+                card.add(new Paragraph(words.of("pourquoi")), list(regime.because()));
             }
             if (!regime.legalBasis().isEmpty()) {
-                card.add(legalBasis(regime.legalBasis()));
+                card.add(legalBasis(regime.legalBasis(), words));
             }
             section.add(card);
         }
         return section;
     }
 
-    static Details warnings(List<Assessment.Warning> warnings) {
-        Details section = section("Points d'alerte (" + warnings.size() + ")", "alertes");
+    static Details warnings(List<Assessment.Warning> warnings, Words words) {
+        Details section = section(words.of("sections.alertes", warnings.size()), "alertes");
         UnorderedList items = new UnorderedList();
         warnings.forEach(warning -> items.add(new ListItem(warning.text())));
         section.add(items);
@@ -72,8 +76,9 @@ final class ResultSections {
     }
 
     /** The deadlines, after {@code timeline} (the dates of the situation in order). */
-    static Details deadlines(List<Assessment.Deadline> deadlines, com.vaadin.flow.component.Component timeline) {
-        Details section = section("Délais et dates", "delais");
+    static Details deadlines(List<Assessment.Deadline> deadlines, com.vaadin.flow.component.Component timeline,
+                             Words words) {
+        Details section = section(words.of("sections.delais"), "delais");
         section.add(timeline);
         if (deadlines.isEmpty()) {
             return section;
@@ -85,7 +90,7 @@ final class ResultSections {
             date.addClassName("date");
             ListItem item = new ListItem(date, new Span(" — " + deadline.label()));
             if (deadline.passed()) {
-                Span passed = new Span(" (date dépassée)");
+                Span passed = new Span(" " + words.of("date-depassee"));
                 passed.addClassName("depasse");
                 item.add(passed);
             }
@@ -93,7 +98,7 @@ final class ResultSections {
                 item.add(new Paragraph(deadline.whatNow()));
             }
             if (!deadline.legalBasis().isEmpty()) {
-                item.add(legalBasis(deadline.legalBasis()));
+                item.add(legalBasis(deadline.legalBasis(), words));
             }
             items.add(item);
         }
@@ -101,15 +106,14 @@ final class ResultSections {
         return section;
     }
 
-    static Details steps(List<Assessment.Step> steps, boolean self) {
-        Details section = section(self ? "Ce que vous pouvez faire, par priorité" : "Ce qui peut être fait, par priorité",
-                "demarches");
+    static Details steps(List<Assessment.Step> steps, Words words) {
+        Details section = section(words.of("sections.demarches"), "demarches");
         for (Priority priority : Priority.values()) {
             List<Assessment.Step> group = steps.stream().filter(step -> step.priority() == priority).toList();
             if (group.isEmpty()) {
                 continue;
             }
-            section.add(new H3(PRIORITY.get(priority)));
+            section.add(new H3(words.of("priorites." + priority.name())));
             UnorderedList items = new UnorderedList();
             items.addClassName("priorite-" + priority.name().toLowerCase());
             for (Assessment.Step step : group) {
@@ -118,10 +122,10 @@ final class ResultSections {
                 Div links = new Div();
                 links.addClassName("liens-demarche");
                 if (step.page() != null) {
-                    links.add(new Anchor(Links.page(step.page()), "Lire la fiche"));
+                    links.add(new Anchor(Links.page(step.page()), words.of("lire-la-fiche")));
                 }
                 if (step.letter() != null) {
-                    links.add(new Anchor(Links.letter(step.letter()), "Préparer la lettre"));
+                    links.add(new Anchor(Links.letter(step.letter()), words.of("preparer-la-lettre")));
                 }
                 item.add(links);
                 items.add(item);
@@ -132,17 +136,17 @@ final class ResultSections {
     }
 
     static Details letters(List<LetterId> offered, List<Assessment.NotOffered> notOffered,
-                           java.util.function.Function<LetterId, String> titles) {
-        Details section = section("Lettres (" + offered.size() + ")", "lettres");
+                           java.util.function.Function<LetterId, String> titles, Words words) {
+        Details section = section(words.of("sections.lettres", offered.size()), "lettres");
         if (offered.isEmpty()) {
-            section.add(new Paragraph("Aucune lettre n'est proposée pour cette situation."));
+            section.add(new Paragraph(words.of("aucune-lettre")));
         } else {
             UnorderedList items = new UnorderedList();
             offered.forEach(id -> items.add(new ListItem(new Anchor(Links.letter(id), titles.apply(id)))));
             section.add(items);
         }
         if (!notOffered.isEmpty()) {
-            section.add(new H3("Lettres non proposées, et pourquoi"));
+            section.add(new H3(words.of("lettres-non-proposees")));
             UnorderedList items = new UnorderedList();
             notOffered.forEach(no -> items.add(new ListItem(new Span(titles.apply(no.letter()) + " : "),
                     new Span(no.reason()))));
@@ -152,7 +156,7 @@ final class ResultSections {
     }
 
     /** "Contrôle de la procédure": each point with its status in words (never by colour alone), detail, due date. */
-    static Details procedure(List<ProcedureItem> items, ProcedureTexts texts) {
+    static Details procedure(List<ProcedureItem> items, ProcedureTexts texts, Words words) {
         Details section = section(texts.text("section.titre"), "controle-procedure");
         section.add(new Paragraph(texts.text("section.intro")));
         Anchor enter = fr.reperes.web.navigation.Destination.PROCEDURE_DATES.link(texts.text("saisie.lien"));
@@ -168,7 +172,7 @@ final class ResultSections {
             if (item.dueBy() != null) {
                 card.add(new Paragraph(texts.text("section.echeance") + " : " + dueBy(item.dueBy())));
             }
-            card.add(legalBasis(item.legalBasis()));
+            card.add(legalBasis(item.legalBasis(), words));
             section.add(card);
         }
         return section;
@@ -183,8 +187,8 @@ final class ResultSections {
         return java.time.LocalDate.parse(dueBy).format(FRENCH_DATE);
     }
 
-    static Details toClarify(List<String> points) {
-        Details section = section("À clarifier (" + points.size() + ")", "a-clarifier");
+    static Details toClarify(List<String> points, Words words) {
+        Details section = section(words.of("sections.a-clarifier", points.size()), "a-clarifier");
         section.add(list(points));
         return section;
     }
@@ -205,7 +209,7 @@ final class ResultSections {
     }
 
     /** The articles of law of one item, kept but folded into one line: "Textes de loi (2)". */
-    private static NativeDetails legalBasis(List<String> references) {
+    private static NativeDetails legalBasis(List<String> references, Words words) {
         Paragraph paragraph = new Paragraph();
         paragraph.addClassName("textes");
         for (int i = 0; i < references.size(); i++) {
@@ -221,7 +225,7 @@ final class ResultSections {
                     })
                     .orElseGet(() -> new Span(reference)));
         }
-        NativeDetails folded = new NativeDetails("Textes de loi (" + references.size() + ")", paragraph);
+        NativeDetails folded = new NativeDetails(words.of("textes-de-loi", references.size()), paragraph);
         folded.addClassName("textes-de-loi");
         return folded;
     }

@@ -14,6 +14,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fr.reperes.assessment.Assessment;
 import fr.reperes.assessment.AssessmentService;
+import fr.reperes.assessment.ResultPageTexts;
+import fr.reperes.core.Voice;
 import fr.reperes.core.Facts;
 import fr.reperes.interview.AnswersFile;
 import fr.reperes.interview.InterviewService;
@@ -55,10 +57,13 @@ public class ResultView extends Div implements BeforeEnterObserver {
     private final SituationService situations;
     private final ProcedureTexts procedureTexts;
     private final InterviewService interview;
+    private final ResultPageTexts pageTexts;
 
     public ResultView(AssessmentService assessments, CaseFile caseFile, AnswersFile answersFile,
                       SessionEraser eraser, Clock clock, LetterService letters,
-                      SituationService situations, ProcedureTexts procedureTexts, InterviewService interview) {
+                      SituationService situations, ProcedureTexts procedureTexts, InterviewService interview,
+                      ResultPageTexts pageTexts) {
+        this.pageTexts = pageTexts;
         this.procedureTexts = procedureTexts;
         this.interview = interview;
         this.situations = situations;
@@ -76,11 +81,11 @@ public class ResultView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         Facts facts = caseFile.facts();
-        boolean self = facts.respondent() == null || facts.respondent() == Facts.Respondent.PERSON;
-        add(new H1(self ? "Votre situation" : "La situation de la personne"));
+        ResultSections.Words words = new ResultSections.Words(pageTexts, Voice.of(facts.respondent()));
+        add(new H1(words.of("titre")));
         if (caseFile.answered().isEmpty()) {
-            add(new Paragraph(self ? "Vous n'avez encore répondu à aucune question." : "Aucune question n'a encore de réponse."),
-                    new Paragraph(Destination.QUESTIONNAIRE.link("Commencer le questionnaire")));
+            add(new Paragraph(words.of("aucune-reponse")),
+                    new Paragraph(Destination.QUESTIONNAIRE.link(words.of("commencer"))));
             return;
         }
         // The result is never shown with a question of the path left blank: the first one is asked instead.
@@ -92,39 +97,39 @@ public class ResultView extends Div implements BeforeEnterObserver {
         Assessment result = assessments.assess(facts);
         add(new InBriefBlock(assessments.inBrief(facts, result)));
 
-        H2 detail = new H2("Le détail");
+        H2 detail = new H2(words.of("detail"));
         detail.addClassName("titre-detail");
-        Paragraph notAdvice = new Paragraph("Ce résultat dépend des réponses données. C'est une information, pas un "
-                + "conseil juridique : en cas de doute, parlez-en à un avocat ou à une association.");
+        Paragraph notAdvice = new Paragraph(words.of("pas-un-conseil"));
         notAdvice.addClassName("avertissement-resultat");
         add(detail, notAdvice);
 
         List<Details> sections = new ArrayList<>();
-        sections.add(ResultSections.steps(result.steps(), self));
+        sections.add(ResultSections.steps(result.steps(), words));
         SituationSheet sheet = situations.sheet(facts, result, caseFile.preparedLetters(), true);
-        sections.add(ResultSections.deadlines(result.deadlines(), new Timeline(sheet.timeline(), situations.content())));
-        sections.add(ResultSections.regimes(result.regimes(), self));
+        sections.add(ResultSections.deadlines(result.deadlines(), new Timeline(sheet.timeline(), situations.content()),
+                words));
+        sections.add(ResultSections.regimes(result.regimes(), words));
         if (!result.warnings().isEmpty()) {
-            sections.add(ResultSections.warnings(result.warnings()));
+            sections.add(ResultSections.warnings(result.warnings(), words));
         }
         sections.add(ResultSections.letters(result.letters(), result.lettersNotOffered(),
-                id -> letters.letter(id).map(Letter::title).orElse(id.id())));
+                id -> letters.letter(id).map(Letter::title).orElse(id.id()), words));
         if (!result.toClarify().isEmpty()) {
-            sections.add(ResultSections.toClarify(result.toClarify()));
+            sections.add(ResultSections.toClarify(result.toClarify(), words));
         }
         boolean checksProcedure = facts.respondent() == Facts.Respondent.LAWYER
                 || facts.respondent() == Facts.Respondent.ASSOCIATION || !facts.events().isEmpty();
         if (checksProcedure) {
-            sections.add(ResultSections.procedure(result.procedure(), procedureTexts));
+            sections.add(ResultSections.procedure(result.procedure(), procedureTexts, words));
         }
         if (facts.respondent() == Facts.Respondent.LAWYER) {
-            Details lawyer = new Details("Pour l'avocat : procédure, jurisprudence, résumé",
+            Details lawyer = new Details(words.of("pour-l-avocat"),
                     new LawyerPanel(situations.lawyerNotes(facts, result, sheet), situations.content()));
             lawyer.setId("detail-avocat");
             lawyer.addClassName("detail-resultat");
             sections.add(lawyer);
         }
-        Button unfold = new Button("Tout déplier");
+        Button unfold = new Button(words.of("tout-deplier"));
         unfold.addClassName("tout-deplier");
         unfold.getElement().setAttribute("aria-expanded", "false");
         unfold.addClickListener(click -> {
@@ -132,14 +137,14 @@ public class ResultView extends Div implements BeforeEnterObserver {
             sections.forEach(section -> section.setOpened(open));
             getChildren().flatMap(ResultView::descendants).filter(NativeDetails.class::isInstance)
                     .map(NativeDetails.class::cast).forEach(folded -> folded.setOpen(open));
-            unfold.setText(open ? "Tout replier" : "Tout déplier");
+            unfold.setText(words.of(open ? "tout-replier" : "tout-deplier"));
             unfold.getElement().setAttribute("aria-expanded", String.valueOf(open));
         });
         add(unfold);
         sections.forEach(this::add);
         add(new SheetLinks(situations, sheet));
 
-        Button change = new Button("Modifier mes réponses",
+        Button change = new Button(words.of("modifier"),
                 click -> getUI().ifPresent(Destination.SUMMARY::open));
         Div actions = new Div(change, EraseButton.create(eraser));
         actions.addClassName("actions");

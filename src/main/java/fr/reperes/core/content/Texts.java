@@ -24,10 +24,23 @@ public final class Texts {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z-]*)}");
 
-    private record Text(String person, String thirdPerson) {
+    /** {@code lawyer}: null when the lawyer reads the third-person form. */
+    private record Text(String person, String thirdPerson, String lawyer) {
+
+        Text(String person, String thirdPerson) {
+            this(person, thirdPerson, null);
+        }
 
         String in(Voice voice) {
-            return voice == Voice.THIRD_PERSON ? thirdPerson : person;
+            return switch (voice) {
+                case PERSON -> person;
+                case THIRD_PERSON -> thirdPerson;
+                case LAWYER -> lawyer != null ? lawyer : thirdPerson;
+            };
+        }
+
+        List<String> forms() {
+            return lawyer == null ? List.of(person, thirdPerson) : List.of(person, thirdPerson, lawyer);
         }
     }
 
@@ -98,7 +111,7 @@ public final class Texts {
         Set<String> names = new LinkedHashSet<>();
         Text text = texts.get(key);
         if (text != null) {
-            for (String form : List.of(text.person(), text.thirdPerson())) {
+            for (String form : text.forms()) {
                 PLACEHOLDER.matcher(form).results().forEach(match -> names.add(match.group(1)));
             }
         }
@@ -137,12 +150,15 @@ public final class Texts {
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String key = prefix + entry.getKey();
             JsonNode value = entry.getValue();
-            if (value.isObject() && (value.has("vous") || value.has("tiers"))) {
-                if (value.size() == 2 && value.path("vous").isString() && value.path("tiers").isString()) {
-                    add(path, key, new Text(value.get("vous").asString().strip(),
-                            value.get("tiers").asString().strip()), texts, lists, problems);
+            if (value.isObject() && (value.has("vous") || value.has("tiers") || value.has("avocat"))) {
+                boolean lawyer = value.has("avocat");
+                if (value.size() == (lawyer ? 3 : 2) && value.path("vous").isString() && value.path("tiers").isString()
+                        && (!lawyer || value.path("avocat").isString())) {
+                    add(path, key, new Text(value.get("vous").asString().strip(), value.get("tiers").asString().strip(),
+                            lawyer ? value.get("avocat").asString().strip() : null), texts, lists, problems);
                 } else {
-                    problems.add(path, "clé « " + key + " » : il faut exactement deux textes, « vous » et « tiers »");
+                    problems.add(path, "clé « " + key + " » : il faut deux textes, « vous » et « tiers », et au plus "
+                            + "un troisième, « avocat »");
                 }
             } else if (value.isObject()) {
                 read(path, key + ".", value, texts, lists, problems);
@@ -168,7 +184,7 @@ public final class Texts {
 
     private static void add(String path, String key, Text text, Map<String, Text> texts,
                             Map<String, List<String>> lists, Problems problems) {
-        if (text.person().isEmpty() || text.thirdPerson().isEmpty()) {
+        if (text.forms().stream().anyMatch(String::isEmpty)) {
             problems.add(path, "clé « " + key + " » : un texte non vide est attendu");
         } else if (texts.putIfAbsent(key, text) != null || lists.containsKey(key)) {
             problems.add(path, "clé « " + key + " » déjà définie");

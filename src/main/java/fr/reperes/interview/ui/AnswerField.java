@@ -37,9 +37,13 @@ final class AnswerField {
     private final DateInput date;
     private final String choiceError;
     private final Div dateBlock = new Div();
+    private final java.util.function.Function<String, String> words;
 
-    AnswerField(ShownQuestion shown, String headingId, LocalDate today, DateInputTexts dateTexts) {
+    /** {@code words}: the questionnaire's texts by key ({@code erreurs.choisir}), from content. */
+    AnswerField(ShownQuestion shown, String headingId, LocalDate today, DateInputTexts dateTexts,
+                java.util.function.Function<String, String> words) {
         this.kind = shown.question().kind();
+        this.words = words;
         this.choiceError = shown.dateChoiceError();
         this.date = new DateInput(dateTexts, "date")
                 .setLimits(DateLimits.pastOrToday(today).notBefore(EARLIEST));
@@ -105,18 +109,18 @@ final class AnswerField {
                 if (single.getValue() == null) {
                     return fail(single.getListDataView().getItems()
                             .anyMatch(option -> option.value().equals(InterviewService.UNKNOWN))
-                            ? "Choisissez une réponse, ou « Je ne sais pas »." : "Choisissez une réponse.");
+                            ? words.apply("erreurs.choisir-ou-jnsp") : words.apply("erreurs.choisir"));
                 }
                 return Optional.of(List.of(single.getValue().value()));
             }
             case MULTIPLE -> {
                 if (multiple.getValue().isEmpty()) {
-                    return fail("Cochez au moins une réponse, ou « Je ne sais pas ».");
+                    return fail(words.apply("erreurs.cocher"));
                 }
                 List<String> values = multiple.getValue().stream().map(Option::value)
                         .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)).stream().toList();
                 if (values.contains(InterviewService.UNKNOWN) && values.size() > 1) {
-                    return fail("Cochez « Je ne sais pas » seul, ou décochez-le.");
+                    return fail(words.apply("erreurs.jnsp-seul"));
                 }
                 return Optional.of(values);
             }

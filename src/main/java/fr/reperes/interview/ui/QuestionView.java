@@ -81,8 +81,7 @@ public class QuestionView extends Div implements BeforeEnterObserver, HasDynamic
         removeAll();
         pageTitle = shown.title() + " — Questionnaire — Repères";
         // Progress by part: the parts come in order, so it never goes back as answers open or close questions.
-        Paragraph progressText = new Paragraph("Partie " + shown.part() + " sur " + shown.parts() + " : "
-                + shown.partName());
+        Paragraph progressText = new Paragraph(interview.progress(shown));
         progressText.addClassName("progression");
         progressText.setId("progression");
         ProgressBar progress = new ProgressBar(0, shown.parts(), shown.part());
@@ -90,10 +89,10 @@ public class QuestionView extends Div implements BeforeEnterObserver, HasDynamic
         heading.setText(shown.title());
         Paragraph help = new Paragraph(shown.help());
         help.addClassName("aide");
-        Details where = new Details("Où trouver cette information ?", new Paragraph(shown.where()));
+        Details where = new Details(interview.screenText("ecran.ou-trouver"), new Paragraph(shown.where()));
         where.addClassName("ou-trouver");
 
-        AnswerField field = new AnswerField(shown, HEADING_ID, LocalDate.now(clock), dateTexts);
+        AnswerField field = new AnswerField(shown, HEADING_ID, LocalDate.now(clock), dateTexts, interview::screenText);
         // GOV.UK's error summary: at the top of the page, a link to the field to correct; it takes the focus.
         Div errorSummary = new Div();
         errorSummary.addClassName("resume-erreurs");
@@ -101,7 +100,7 @@ public class QuestionView extends Div implements BeforeEnterObserver, HasDynamic
         errorSummary.getElement().setAttribute("role", "alert");
         errorSummary.getElement().setAttribute("tabindex", "-1");
         errorSummary.setVisible(false);
-        Button next = new Button(fromSummary ? "Enregistrer et revenir au résumé" : "Suivant", click ->
+        Button next = new Button(interview.screenText(fromSummary ? "ecran.revenir-au-resume" : "ecran.suivant"), click ->
                 field.value().ifPresentOrElse(values -> {
                     errorSummary.setVisible(false);
                     record(values, field.notYet());
@@ -109,13 +108,13 @@ public class QuestionView extends Div implements BeforeEnterObserver, HasDynamic
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div buttons = new Div();
         buttons.addClassName("boutons-question");
-        interview.previous(question, caseFile.facts()).ifPresent(previous -> buttons.add(new Button("Précédent",
+        interview.previous(question, caseFile.facts()).ifPresent(previous -> buttons.add(new Button(interview.screenText("ecran.precedent"),
                 click -> getUI().ifPresent(ui -> ui.navigate(QuestionView.class, parameters(previous))))));
         buttons.add(next);
         add(progressText, progress, errorSummary, heading, help, where, field.component(), buttons);
     }
 
-    private static void showErrors(Div summary, AnswerField field) {
+    private void showErrors(Div summary, AnswerField field) {
         summary.removeAll();
         Anchor link = new Anchor("#" + field.errorTargetId(), field.errorMessage());
         link.getElement().setAttribute("router-ignore", true);
@@ -123,7 +122,7 @@ public class QuestionView extends Div implements BeforeEnterObserver, HasDynamic
                 + " const t = document.getElementById($0); if (!t) return;"
                 + " const i = t.matches('input') ? t : t.querySelector('input'); (i || t).focus(); })",
                 field.errorTargetId());
-        H2 title = new H2("Il y a un problème");
+        H2 title = new H2(interview.screenText("erreurs.titre"));
         summary.add(title, new UnorderedList(new ListItem(link)));
         summary.setVisible(true);
         summary.getElement().executeJs("const s = this; setTimeout(() => { s.focus(); s.scrollIntoView({block: 'start'}); }, 0)");

@@ -24,7 +24,7 @@ public class AnswersFilePanel extends Div {
     public AnswersFilePanel(AnswersFile answersFile, CaseFile caseFile, Clock clock, Runnable afterLoad) {
         addClassName("fichier-reponses");
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = answersFile.write(caseFile.facts(), caseFile.answered());
+            byte[] bytes = answersFile.write(caseFile.facts(), caseFile.answered(), caseFile.notYet());
             return new DownloadResponse(new ByteArrayInputStream(bytes),
                     answersFile.fileName(LocalDate.now(clock)), "application/json", bytes.length);
         }), "Télécharger mes réponses (fichier)");
@@ -34,7 +34,7 @@ public class AnswersFilePanel extends Div {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             switch (answersFile.read(bytes)) {
                 case AnswersFile.Loaded.Ok ok -> {
-                    caseFile.restore(ok.facts(), ok.answered());
+                    caseFile.restore(ok.facts(), ok.answered(), ok.notYet());
                     afterLoad.run();
                     com.vaadin.flow.component.notification.Notification.show("Vos réponses ont été chargées.",
                             5000, com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER);

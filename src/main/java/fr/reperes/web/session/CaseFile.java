@@ -54,10 +54,17 @@ public class CaseFile {
 
     /** Replaces the interview's state, e.g. from a loaded answers file. */
     public void restore(Facts restored, java.util.Collection<String> answeredIds) {
+        restore(restored, answeredIds, java.util.List.of());
+    }
+
+    /** {@code notYetIds}: the date questions answered "Non, pas encore" (only those also answered are kept). */
+    public void restore(Facts restored, java.util.Collection<String> answeredIds,
+                        java.util.Collection<String> notYetIds) {
         setFacts(restored);
         answered.clear();
         notYet.clear();
         answered.addAll(answeredIds);
+        notYetIds.stream().filter(answered::contains).forEach(notYet::add);
     }
 
     /** Field values typed for a letter, by letter id (kept so that nothing typed is lost when navigating). */
