@@ -14,8 +14,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,6 +95,7 @@ class PageWeightIT {
         Weight weight = weigh("questionnaire", "main#contenu h1");
         long firstQuestion = onSlow3g("questionnaire", "main#contenu h1");
         int roundTrips;
+        List<String> what;
         try (BrowserContext context = browser.context(390, 844)) {
             Page page = context.newPage();
             BrowserSupport.open(page, baseUrl(), "questionnaire");
@@ -104,10 +109,27 @@ class PageWeightIT {
             page.waitForFunction("t => document.querySelector('main#contenu h1')?.textContent !== t", before);
             page.waitForLoadState(LoadState.NETWORKIDLE);
             roundTrips = requests.size();
+            what = requests.stream().map(PageWeightIT::describe).toList();
         }
         row("questionnaire", weight, "première question en " + seconds(firstQuestion)
-                + ", question suivante : " + roundTrips + " requête(s)");
+                + ", question suivante : " + roundTrips + " requête(s) (" + String.join(" ; ", what) + ")");
         assertThat(roundTrips).as("requêtes pour passer à la question suivante").isPositive();
+    }
+
+    /** What a request was for: a file, or an exchange with the server and the kinds of messages it carried. */
+    private static String describe(Request request) {
+        String url = request.url();
+        if (!url.contains("v-r=")) {
+            return url.replaceFirst("^https?://[^/]+", "").replaceFirst("\\?.*", "");
+        }
+        String body = request.postData() == null ? "" : request.postData();
+        Matcher kinds = Pattern
+                .compile("\"(?:type|event|templateEventMethodName)\":\"([\\w-]+)\"").matcher(body);
+        Set<String> found = new LinkedHashSet<>();
+        while (kinds.find()) {
+            found.add(kinds.group(1));
+        }
+        return "échange avec le serveur" + (found.isEmpty() ? "" : " " + found);
     }
 
     private record Weight(long bytes, int requests, long repeatBytes, int repeatRequests, String repeatWhat) {
