@@ -97,13 +97,17 @@ class LettersIT extends BrowserIT {
             assertThat(stepTitle(page)).isEqualTo("Qui écrit, et pour qui");
             assertThat(page.locator(".resume-erreurs").innerText()).contains("Code postal").contains("Commune")
                     .contains("Date de naissance");
-            assertThat(page.locator("#champ-date-naissance-erreur").innerText().replace('\u00a0', ' '))
+            assertThat(page.locator("#champ-date-naissance-erreur").textContent().replace('\u00a0', ' '))
                     .isEqualTo("Erreur : La date doit être dans le passé ou aujourd'hui.");
             assertThat(page.locator("#champ-date-naissance-annee").inputValue()).isEqualTo("2985");
             assertThat(page.locator(".resume-erreurs a[href='#champ-date-naissance-jour']").count())
                     .as("le résumé mène aux cases de la date").isEqualTo(1);
             if (width < 500) {
-                BrowserSupport.screenshot(page, "lettre-etape-390");
+                BrowserSupport.screenshot(page, "lettre-etape-" + width);
+                // What a phone shows: the date of birth in its three boxes, with its message (docs/screenshots).
+                page.locator("#champ-date-naissance").evaluate("f => f.scrollIntoView({block: 'center'})");
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(BrowserSupport.SCREENSHOTS.resolve("lettre-date-" + width + ".png")));
             }
             // The link of the summary puts the cursor in the box to correct.
             page.locator(".resume-erreurs a[href='#champ-date-naissance-jour']").click();
