@@ -27,6 +27,9 @@ public record LetterField(String id, String label, FieldType type, boolean requi
 
     /** The name of the field every letter has, whose options are the letter's signatories. */
     public static final String SIGNATORY = "signataire";
+    /** The first and last dates a letter accepts: before or after, the year is surely mistyped. */
+    public static final java.time.LocalDate FIRST_DATE = java.time.LocalDate.of(1900, 1, 1);
+    public static final java.time.LocalDate LAST_DATE = java.time.LocalDate.of(2100, 12, 31);
 
     public LetterField {
         options = options == null ? List.of() : List.copyOf(options);

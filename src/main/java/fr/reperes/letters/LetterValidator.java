@@ -109,6 +109,6 @@ final class LetterValidator {
     }
 
     private static LocalDate plausible(LocalDate date) {
-        return date.getYear() >= 1900 && date.getYear() <= 2100 ? date : null;
+        return date.isBefore(LetterField.FIRST_DATE) || date.isAfter(LetterField.LAST_DATE) ? null : date;
     }
 }

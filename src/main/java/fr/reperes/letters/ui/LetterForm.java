@@ -1,6 +1,7 @@
 package fr.reperes.letters.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -12,7 +13,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import fr.reperes.letters.Letter;
 import fr.reperes.letters.LetterField;
 import fr.reperes.letters.LetterLayout;
+import fr.reperes.web.components.DateInputTexts;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,9 +57,12 @@ class LetterForm extends Section {
     /**
      * @param proposal  why the assessment proposes the prefilled signatory, shown above the choice (null: nothing)
      * @param errors    the current errors of the letter, to check a step before the next one
+     * @param dates     the wording of the date boxes
+     * @param today     the day the form is shown (the latest date of a past fact)
      */
     LetterForm(Letter letter, LetterLayout layout, boolean prefilled, String proposal, FieldInput.TypingListener typing,
-               java.util.function.Supplier<Map<String, String>> errors, StepListener stepListener) {
+               java.util.function.Supplier<Map<String, String>> errors, StepListener stepListener,
+               DateInputTexts dates, LocalDate today) {
         this.layout = layout;
         this.stepListener = stepListener;
         this.signatories = letter.signatories().size();
@@ -95,7 +101,7 @@ class LetterForm extends Section {
                         why.addClassName("proposition-signataire");
                         block.add(why);
                     }
-                    FieldInput input = new FieldInput(field, typing);
+                    FieldInput input = new FieldInput(field, typing, dates, today);
                     inputs.put(field.id(), input);
                     ids.add(field.id());
                     block.add(input.component());
@@ -223,13 +229,29 @@ class LetterForm extends Section {
             boolean shown = error != null && input.touched();
             input.showError(shown ? error : null);
             if (shown) {
-                list.add(new ListItem(input.field().label() + " : " + error));
+                list.add(new ListItem(link(input)));
             }
         });
         summary.removeAll();
         if (list.getChildren().findAny().isPresent()) {
             summary.add(new Paragraph(layout.ui("erreurs_resume")), list);
         }
+    }
+
+    /**
+     * A line of the error summary: the field's label and its message, a link that puts the focus in the input to
+     * correct (for a date, its first wrong box), as in the GOV.UK error summary.
+     */
+    private static Anchor link(FieldInput input) {
+        String target = input.errorTargetId();
+        String message = input.errorMessage();
+        Anchor link = new Anchor("#" + target, input.field().label() + " : " + message);
+        link.getElement().setAttribute("router-ignore", true);
+        link.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " const t = document.getElementById($0); if (!t) return;"
+                + " const i = t.matches('input, textarea') ? t : t.querySelector('input, textarea'); (i || t).focus(); })",
+                target);
+        return link;
     }
 
     /** Focuses the first field in error, first showing the step it is in. */

@@ -17,9 +17,12 @@ import fr.reperes.letters.Letter;
 import fr.reperes.letters.LetterField;
 import fr.reperes.letters.LetterLayout;
 import fr.reperes.letters.LetterService;
+import fr.reperes.web.components.DateInputTexts;
 import fr.reperes.web.navigation.Routes;
 import fr.reperes.web.session.CaseFile;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +38,8 @@ public class LetterView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final LetterService letters;
     private final CaseFile caseFile;
+    private final DateInputTexts dateTexts;
+    private final Clock clock;
     private Letter letter;
     private Map<String, String> draft;
     private LetterForm form;
@@ -43,9 +48,11 @@ public class LetterView extends Div implements BeforeEnterObserver, HasDynamicTi
     private SendingInstructions instructions;
     private String title = "Lettre";
 
-    public LetterView(LetterService letters, CaseFile caseFile) {
+    public LetterView(LetterService letters, CaseFile caseFile, DateInputTexts dateTexts, Clock clock) {
         this.letters = letters;
         this.caseFile = caseFile;
+        this.dateTexts = dateTexts;
+        this.clock = clock;
         addClassName("vue");
         addClassName("vue-lettre");
     }
@@ -82,7 +89,8 @@ public class LetterView extends Div implements BeforeEnterObserver, HasDynamicTi
                 : letters.proposal(letter.id(), caseFile.facts()).because();
         Div letterColumn = new Div();
         form = new LetterForm(letter, layout, prefilledFromInterview, proposal, this::typed,
-                () -> letters.validate(letter.id(), values()), last -> letterColumn.setVisible(last));
+                () -> letters.validate(letter.id(), values()), last -> letterColumn.setVisible(last), dateTexts,
+                LocalDate.now(clock));
         preview = new LetterPreview(draft, layout, letters::html, this::refreshExports);
         exports = new LetterExports(letters, layout, this::verify, () -> letters.text(current(), false));
         instructions = new SendingInstructions(letter, layout);

@@ -187,7 +187,7 @@ public class ProcedureDatesView extends Div implements BeforeEnterObserver {
         // are said beside the line at once; what was typed stays. "Je ne l'ai pas" leaves the line out of the check
         // (a missing date is then "à vérifier"); what was typed in it stays, in case the box was ticked by mistake.
         time.addValueChangeListener(change -> recheck());
-        date.addChangeListener(this::recheck);
+        date.addChangeListener(change -> recheck());
         none.addValueChangeListener(change -> recheck());
         return line;
     }

@@ -8,10 +8,15 @@ import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.shared.Registration;
 import fr.reperes.web.components.DateCheck.Part;
 
+import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,6 +30,10 @@ import java.util.Optional;
  * <p>Ids: {@code <id>-jour}, {@code <id>-mois}, {@code <id>-annee} for the boxes (an error summary links to
  * {@link #firstWrongId()}), {@code <id>-erreur} for the message. Several fields on one page need distinct ids.
  * A date and time would add its own boxes after these ones, with the same checks kept in {@link DateCheck}.
+ *
+ * <p>A screen that reacts as the user types (a letter's preview) listens with {@link #addChangeListener}; one that
+ * checks when the user leaves the date listens with {@link #addLeaveListener}. The field is not a {@code HasValue}
+ * of {@code LocalDate} on purpose: "31 / 2 / 2026" is not a date, and it must still be kept as typed.
  */
 public class DateInput extends Composite<FieldSet> {
 
@@ -36,6 +45,16 @@ public class DateInput extends Composite<FieldSet> {
     private DateLimits limits = DateLimits.none();
     private boolean required = true;
     private DateCheck shown;
+    private final List<SerializableConsumer<Change>> changeListeners = new ArrayList<>();
+
+    /**
+     * A box changed.
+     *
+     * @param source     the field
+     * @param fromClient true when the user typed it, false when the screen set it ({@link #setDate})
+     */
+    public record Change(DateInput source, boolean fromClient) implements Serializable {
+    }
 
     /** A date field whose legend is just "Date" (when the page's heading already says which date). */
     public DateInput(DateInputTexts texts, String id) {
@@ -77,6 +96,10 @@ public class DateInput extends Composite<FieldSet> {
         input.getElement().setAttribute("autocomplete", "off");
         input.getElement().setAttribute("spellcheck", "false");
         input.getElement().setAttribute("size", String.valueOf(width));
+        input.addValueChangeListener(change -> {
+            Change event = new Change(this, change.isFromClient());
+            List.copyOf(changeListeners).forEach(listener -> listener.accept(event));
+        });
         NativeLabel label = new NativeLabel(texts.text(key));
         label.setFor(input);
         boxes.put(part, input);
@@ -109,6 +132,33 @@ public class DateInput extends Composite<FieldSet> {
         boxes.get(Part.MONTH).getElement().setAttribute("autocomplete", "bday-month");
         boxes.get(Part.YEAR).getElement().setAttribute("autocomplete", "bday-year");
         return this;
+    }
+
+    /** The hint shown above the boxes now. */
+    public String hint() {
+        return hint.getText();
+    }
+
+    /** Called after each change of a box (each key typed: the boxes send their value at once). */
+    public Registration addChangeListener(SerializableConsumer<Change> listener) {
+        changeListeners.add(listener);
+        return () -> changeListeners.remove(listener);
+    }
+
+    /** Called when the focus leaves the three boxes (not when it goes from one box to the next). */
+    public Registration addLeaveListener(SerializableConsumer<DateInput> listener) {
+        return getContent().getElement().addEventListener("focusout", event -> listener.accept(this))
+                .setFilter("!(event.relatedTarget && event.currentTarget.contains(event.relatedTarget))");
+    }
+
+    /**
+     * Fills the boxes with what was typed before, as it was typed (even when it is not a date), so that coming back
+     * to the field shows it unchanged.
+     */
+    public void setTyped(String day, String month, String year) {
+        boxes.get(Part.DAY).setValue(day == null ? "" : day);
+        boxes.get(Part.MONTH).setValue(month == null ? "" : month);
+        boxes.get(Part.YEAR).setValue(year == null ? "" : year);
     }
 
     /** Fills the boxes with a date given before (never a default date). */
@@ -145,6 +195,14 @@ public class DateInput extends Composite<FieldSet> {
         return boxes.get(first).getId().orElseThrow();
     }
 
+    /**
+     * Shows a message of the screen's own, for a rule the field cannot know (the three boxes are marked); a message
+     * of the field itself comes first: {@link #validate()}.
+     */
+    public void showError(String message) {
+        show(new DateCheck(Optional.empty(), Optional.of(message), java.util.EnumSet.allOf(Part.class)));
+    }
+
     /** Removes the message and the marks (for instance when the date is no longer asked). */
     public void clearError() {
         show(new DateCheck(Optional.empty(), Optional.empty(), java.util.Set.of()));
@@ -154,11 +212,6 @@ public class DateInput extends Composite<FieldSet> {
     public void focus() {
         boxes.get(shown == null || shown.wrong().isEmpty() ? Part.DAY
                 : shown.wrong().stream().sorted().findFirst().orElse(Part.DAY)).focus();
-    }
-
-    /** Runs {@code listener} each time one of the three boxes changes (as typed), for a check as typed. */
-    public void addChangeListener(Runnable listener) {
-        boxes.values().forEach(box -> box.addValueChangeListener(change -> listener.run()));
     }
 
     /** Whether the three boxes are filled, the year with its four digits: the moment a date can be checked. */

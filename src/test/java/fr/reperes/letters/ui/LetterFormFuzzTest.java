@@ -11,6 +11,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Input;
+import fr.reperes.web.components.DateInput;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -80,6 +82,7 @@ class LetterFormFuzzTest extends AbstractViewTest {
             String replay = in.replay(round) + " (" + id + ")";
             UI.getCurrent().navigate("lettres/" + id);
             Map<TextFieldBase<?, String>, String> typed = new IdentityHashMap<>();
+            Map<Input, String> boxes = new IdentityHashMap<>();
             List<TextFieldBase<?, String>> fields = new ArrayList<>();
             // Step by step, as a person goes: fill what the step shows, then "Continuer" (refused while a field of
             // the step is wrong, which ends the walk there) until the step that shows the letter.
@@ -106,6 +109,20 @@ class LetterFormFuzzTest extends AbstractViewTest {
                         typed.put(field, value);
                     }
                 }
+                // The three boxes of each date shown: anything typed in them, then the focus leaves the date.
+                for (DateInput date : _find(DateInput.class)) {
+                    if (!date.isVisible() || !in.chance(0.6)) {
+                        continue;
+                    }
+                    for (Input box : _find(date, Input.class)) {
+                        String value = in.chance(0.5) ? String.valueOf(in.nextInt(40)) : hostile(in);
+                        HasValueUtilsKt._setValue(box, value);
+                        boxes.put(box, value);
+                    }
+                    BasicUtilsKt._fireDomEvent(date, "focusout", tools.jackson.databind.node.JsonNodeFactory.instance
+                            .objectNode().put("!(event.relatedTarget && event.currentTarget.contains(event.relatedTarget))", true));
+                    answerAnyQuestion(in);
+                }
                 List<Button> next = _find(Button.class, spec -> spec.withText("Continuer"));
                 if (next.isEmpty()) {
                     ButtonKt._click(_get(Button.class, spec -> spec.withText("Vérifier la lettre")));
@@ -117,9 +134,18 @@ class LetterFormFuzzTest extends AbstractViewTest {
                 if (before.equals(_get(H2.class, spec -> spec.withId("formulaire-titre")).getText())) {
                     // Refused: every field the step shows in error says why, in French.
                     assertThat(fields.stream().filter(f -> f.isVisible() && ((HasValidation) f).isInvalid()))
-                            .as("%s : étape refusée sans champ en erreur", replay).isNotEmpty()
                             .allSatisfy(f -> assertThat(((HasValidation) f).getErrorMessage()).isNotBlank());
+                    assertThat(fields.stream().filter(f -> f.isVisible() && ((HasValidation) f).isInvalid()).count()
+                            + _find(DateInput.class).stream().filter(d -> d.isVisible() && d.errorMessage().isPresent()).count())
+                            .as("%s : étape refusée sans champ en erreur", replay).isPositive();
                     break;
+                }
+            }
+            boxes.forEach((box, value) -> assertThat(box.getValue()).as("%s : case « %s » gardée telle quelle", replay,
+                    box.getId().orElse("")).isEqualTo(value));
+            for (DateInput date : _find(DateInput.class)) {
+                if (date.isVisible() && date.errorMessage().isPresent()) {
+                    assertThat(date.errorMessage().get()).as("%s : message de date", replay).containsPattern("[a-zéèàç]{3,}");
                 }
             }
             typed.forEach((field, value) -> assertThat(field.getValue()).as("%s : « %s » gardé tel quel", replay,

@@ -9,8 +9,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -49,6 +52,28 @@ class LetterViewTest extends AbstractViewTest {
         BasicUtilsKt._blur(field);
     }
 
+    /** Types a date in its three boxes ("Jour", "Mois", "Année"), as a user does, then leaves the date. */
+    private static void typeDate(String id, String day, String month, String year) {
+        HasValueUtilsKt._setValue(box(id, "jour"), day);
+        HasValueUtilsKt._setValue(box(id, "mois"), month);
+        HasValueUtilsKt._setValue(box(id, "annee"), year);
+        com.vaadin.flow.component.Component date = _get(fr.reperes.web.components.DateInput.class, spec -> spec.withId(id));
+        // The browser sends the event only when the focus goes out of the three boxes (the listener's filter).
+        tools.jackson.databind.node.ObjectNode outside = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                .put("!(event.relatedTarget && event.currentTarget.contains(event.relatedTarget))", true);
+        BasicUtilsKt._fireDomEvent(date, "focusout", outside);
+    }
+
+    private static Input box(String id, String part) {
+        return _get(Input.class, spec -> spec.withId(id + "-" + part));
+    }
+
+    /** The message shown above the boxes of a date, empty when there is none. */
+    private static String dateError(String id) {
+        List<Paragraph> error = _find(Paragraph.class, spec -> spec.withId(id + "-erreur"));
+        return error.isEmpty() || !error.getFirst().isVisible() ? "" : error.getFirst().getElement().getTextRecursively().replace('\u00A0', ' ');
+    }
+
     private static Anchor download(String label) {
         return _get(Anchor.class, spec -> spec.withText(label));
     }
@@ -76,7 +101,7 @@ class LetterViewTest extends AbstractViewTest {
         assertThat(step()).isEqualTo("Qui écrit, et pour qui");
         type("Prénom", "Camille");
         type("Nom", "Durand");
-        type("Date de naissance", "12/03/1985");
+        typeDate("champ-date-naissance", "12", "3", "1985");
         type("Adresse", "12 rue des Lilas");
         type("Code postal", "69003");
         type("Commune", "Lyon");
@@ -197,7 +222,24 @@ class LetterViewTest extends AbstractViewTest {
         type("Nom", "Durand");
         type("Adresse", "12 rue des Lilas");
         type("Commune", "Lyon");
-        type("Date de naissance", "12/03/1985");
+        // A date of birth in the future: refused with its French message above the boxes, the step stays.
+        typeDate("champ-date-naissance", "12", "3", "2985");
+        assertThat(dateError("champ-date-naissance")).isEqualTo("Erreur : La date doit être dans le passé ou aujourd'hui.");
+        next();
+        assertThat(step()).isEqualTo("Qui écrit, et pour qui");
+        assertThat(box("champ-date-naissance", "annee").getValue()).as("ce qui a été tapé reste").isEqualTo("2985");
+        assertThat(_find(ListItem.class)).extracting(item -> item.getElement().getTextRecursively().replace('\u00A0', ' '))
+                .contains("Date de naissance : La date doit être dans le passé ou aujourd'hui.");
+        assertThat(_find(Anchor.class)).extracting(Anchor::getHref).as("le résumé mène à la case à corriger")
+                .contains("#champ-date-naissance-jour");
+        // A month that does not exist names the month box.
+        typeDate("champ-date-naissance", "12", "13", "1985");
+        assertThat(dateError("champ-date-naissance")).isEqualTo("Erreur : Entrez un mois entre 1 et 12.");
+        assertThat(box("champ-date-naissance", "mois").getElement().getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(_find(Anchor.class)).extracting(Anchor::getHref).contains("#champ-date-naissance-mois");
+        typeDate("champ-date-naissance", "12", "3", "1985");
+        assertThat(dateError("champ-date-naissance")).isEmpty();
+        assertThat(caseFile().letterDraft(LetterId.ACCES_DOSSIER_MEDICAL)).containsEntry("date_naissance", "1985-03-12");
         next();
         assertThat(step()).as("un code postal faux bloque aussi").isEqualTo("Qui écrit, et pour qui");
         type("Code postal", "69003");
@@ -218,21 +260,39 @@ class LetterViewTest extends AbstractViewTest {
         type("Établissement, service ou médecin qui détient le dossier", "centre hospitalier Saint-Jean");
         next();
         assertThat(step()).isEqualTo("Vérifier et télécharger");
-        TextField letterDate = text("Date de la lettre");
-        type("Date de la lettre", "01/01/2099");
-        assertThat(letterDate.getErrorMessage()).isEqualTo("Cette date ne peut pas être dans le futur.");
+        // The letter's date comes as today's, in its three boxes; a letter dated tomorrow is refused.
+        java.time.LocalDate today = java.time.LocalDate.now(context.getBean(java.time.Clock.class));
+        assertThat(List.of(box("champ-date-lettre", "jour").getValue(), box("champ-date-lettre", "mois").getValue(),
+                box("champ-date-lettre", "annee").getValue())).containsExactly(String.valueOf(today.getDayOfMonth()),
+                String.valueOf(today.getMonthValue()), String.valueOf(today.getYear()));
+        java.time.LocalDate tomorrow = today.plusDays(1);
+        typeDate("champ-date-lettre", String.valueOf(tomorrow.getDayOfMonth()), String.valueOf(tomorrow.getMonthValue()),
+                String.valueOf(tomorrow.getYear()));
+        assertThat(dateError("champ-date-lettre")).isEqualTo("Erreur : La date doit être dans le passé ou aujourd'hui.");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText).map(t -> t.replace('\u00A0', ' '))
                 .anyMatch(t -> t.equals("Pour télécharger la lettre, corrigez d'abord : Date de la lettre."))).isTrue();
-        type("Date de la lettre", "");
+        typeDate("champ-date-lettre", "", "", "");
+        assertThat(dateError("champ-date-lettre")).isEqualTo("Erreur : Entrez la date : le jour, le mois et l'année.");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText).map(t -> t.replace('\u00A0', ' '))
                 .anyMatch(t -> t.equals("Pour télécharger la lettre, complétez d'abord : Date de la lettre."))).isTrue();
-        type("Date de la lettre", "02/12/2026");
+        typeDate("champ-date-lettre", "4", "", "2026");
+        assertThat(dateError("champ-date-lettre")).isEqualTo("Erreur : La date doit comporter un mois.");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText).map(t -> t.replace('\u00A0', ' '))
+                .anyMatch(t -> t.equals("Pour télécharger la lettre, corrigez d'abord : Date de la lettre."))).isTrue();
+        typeDate("champ-date-lettre", "4", "11", "2026");
         assertThat(download("Télécharger en PDF").isEnabled()).isTrue();
+        assertThat(_get(Div.class, spec -> spec.withClasses("papier")).getElement().getChild(0).getOuterHTML())
+                .as("la date de la lettre en toutes lettres").contains("4 novembre 2026")
+                .as("la date de naissance aussi").contains("12 mars 1985");
 
         UI.getCurrent().navigate("lettres");
         UI.getCurrent().navigate("lettres/acces-dossier-medical");
         assertThat(text("Code postal").getValue()).as("ce qui a été tapé est gardé en revenant").isEqualTo("69003");
         assertThat(text("Nom").getValue()).isEqualTo("Durand");
+        assertThat(List.of(box("champ-date-naissance", "jour").getValue(), box("champ-date-naissance", "mois").getValue(),
+                box("champ-date-naissance", "annee").getValue())).as("la date aussi, dans ses trois cases")
+                .containsExactly("12", "3", "1985");
+        assertThat(caseFile().letterDraft(LetterId.ACCES_DOSSIER_MEDICAL)).containsEntry("date_lettre", "2026-11-04");
     }
 
     @Test
