@@ -116,6 +116,27 @@ class QuickExitIT extends BrowserIT {
         }
     }
 
+    @Test
+    void onTheNarrowestPhoneTheExitButtonIsWholeOnScreenAndLeaves() {
+        for (int width : new int[] {320, 360}) {
+            try (BrowserContext context = browser.context(width, 640)) {
+                context.route("https://site-neutre.test/**", route -> route.fulfill(new com.microsoft.playwright.Route
+                        .FulfillOptions().setStatus(200).setContentType("text/html; charset=utf-8")
+                        .setBody("<html lang=\"fr\"><title>Météo</title><p>Météo du jour</p></html>")));
+                Page page = context.newPage();
+                BrowserSupport.open(page, base(), "");
+                var exit = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Quitter rapidement"));
+                var box = exit.boundingBox();
+                assertThat(box.x).as("bord gauche à %d px", width).isGreaterThanOrEqualTo(0);
+                assertThat(box.x + box.width).as("bord droit à %d px", width).isLessThanOrEqualTo(width);
+                assertThat(box.height).isGreaterThanOrEqualTo(44);
+                exit.click();
+                page.waitForURL(NEUTRAL);
+                assertThat(page.textContent("body")).contains("Météo du jour");
+            }
+        }
+    }
+
     private static String sessionCookie(BrowserContext context) {
         return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
                 .findFirst().orElse("");
