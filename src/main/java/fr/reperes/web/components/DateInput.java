@@ -96,6 +96,7 @@ public class DateInput extends Composite<FieldSet> {
         input.getElement().setAttribute("autocomplete", "off");
         input.getElement().setAttribute("spellcheck", "false");
         input.getElement().setAttribute("size", String.valueOf(width));
+        input.getElement().setAttribute("aria-required", String.valueOf(required));
         input.addValueChangeListener(change -> {
             Change event = new Change(this, change.isFromClient());
             List.copyOf(changeListeners).forEach(listener -> listener.accept(event));
@@ -117,6 +118,8 @@ public class DateInput extends Composite<FieldSet> {
     /** Whether three empty boxes are an error ("Entrez la date"); true at first. */
     public DateInput setRequired(boolean required) {
         this.required = required;
+        // Screen readers say "obligatoire" on each box, as they do on the other required fields.
+        boxes.values().forEach(box -> box.getElement().setAttribute("aria-required", String.valueOf(required)));
         return this;
     }
 

@@ -45,6 +45,19 @@ class DateInputTest {
     }
 
     @Test
+    void screenReadersHearWhetherTheDateMustBeGiven() {
+        for (String part : new String[] {"jour", "mois", "annee"}) {
+            assertThat(DateTyping.box("admission", part).getElement().getAttribute("aria-required")).as(part)
+                    .isEqualTo("true");
+        }
+        field.setRequired(false);
+        for (String part : new String[] {"jour", "mois", "annee"}) {
+            assertThat(DateTyping.box("admission", part).getElement().getAttribute("aria-required")).as(part)
+                    .isEqualTo("false");
+        }
+    }
+
+    @Test
     void aTypedDateIsReadWithoutAnyMessage() {
         DateTyping.type("admission", "29", "11", "2026");
         assertThat(field.validate()).contains(LocalDate.of(2026, 11, 29));
