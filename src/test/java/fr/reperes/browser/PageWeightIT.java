@@ -41,6 +41,8 @@ class PageWeightIT {
     static final String FICHE = "fiches/soins-sur-decision-du-prefet";
 
     private static final StringBuilder REPORT = new StringBuilder();
+    /** Each first visit's requests, largest first: what to look at when a page is over its budget. */
+    private static final StringBuilder FILES = new StringBuilder();
     private static BrowserSupport browser;
 
     private static String baseUrl() {
@@ -63,7 +65,7 @@ class PageWeightIT {
     static void writeReport() throws IOException {
         browser.close();
         Files.createDirectories(Path.of("target", "benchmarks"));
-        Files.writeString(Path.of("target", "benchmarks", "page-weight.md"), REPORT.toString());
+        Files.writeString(Path.of("target", "benchmarks", "page-weight.md"), REPORT + "\n" + FILES);
         System.out.println(REPORT);
     }
 
@@ -146,6 +148,7 @@ class PageWeightIT {
             page.waitForLoadState(LoadState.NETWORKIDLE);
             long bytes = transferred(first);
             int requests = first.size();
+            listFiles(route.isEmpty() ? "accueil" : route, first);
 
             // The same browser again: what comes over the network (encoded bytes above zero), not from its cache.
             Page again = context.newPage();
@@ -171,6 +174,20 @@ class PageWeightIT {
             again.waitForLoadState(LoadState.NETWORKIDLE);
             return new Weight(bytes, requests, fromNetwork[0], loaded.size(), String.join(", ", loaded));
         }
+    }
+
+    private static void listFiles(String name, List<Request> requests) {
+        FILES.append("Premier chargement de « ").append(name).append(" » :\n\n");
+        requests.stream()
+                .sorted(java.util.Comparator.comparingLong((Request r) -> -size(r)))
+                .forEach(r -> FILES.append("- ").append(describe(r)).append(" : ")
+                        .append(String.format(Locale.FRENCH, "%.1f Ko", size(r) / 1024.0)).append('\n'));
+        FILES.append('\n');
+    }
+
+    private static long size(Request request) {
+        var sizes = request.sizes();
+        return sizes.responseBodySize + sizes.responseHeadersSize;
     }
 
     private static long transferred(List<Request> requests) {
