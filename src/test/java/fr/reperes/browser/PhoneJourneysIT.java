@@ -110,6 +110,9 @@ class PhoneJourneysIT extends BrowserIT {
             String before = page.url();
             taps.on(page.locator("vaadin-button:has-text('Commencer le questionnaire')"));
             waitForNewScreen(page, before);
+            // The start may pass through /questionnaire before the first question's own address.
+            page.waitForFunction("() => location.pathname.startsWith('/questionnaire/')");
+            PhoneResultIT.waitForArrival(page);
             List<String> asked = new ArrayList<>();
             while (((String) page.evaluate("() => location.pathname")).startsWith("/questionnaire/")
                     && !page.url().endsWith("/questionnaire/verifier")) {
