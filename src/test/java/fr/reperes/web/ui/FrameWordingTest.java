@@ -15,7 +15,10 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The frame's words ("Quitter rapidement", its shortcut) come from content/site/cadre.yml, checked at start-up. */
+/**
+ * The frame's words ("Quitter rapidement", its shortcut) come from content/site/cadre.yml, and the home page's from
+ * content/site/ecran-accueil.yml, checked at start-up.
+ */
 class FrameWordingTest {
 
     private static final ContentFiles REAL = new ContentFiles("classpath:content/");
@@ -25,6 +28,13 @@ class FrameWordingTest {
         FrameWording words = new FrameWording(new Wording(REAL, new ContentReader()));
         assertThat(words.text("quitter")).isEqualTo("Quitter rapidement");
         assertThat(words.text("quitter-raccourci")).contains("trois fois sur la touche Maj (Shift)");
+    }
+
+    @Test
+    void theHomePageWordsAreReadFromContent() {
+        HomeWording words = new HomeWording(new Wording(REAL, new ContentReader()));
+        assertThat(words.text("titre")).isEqualTo("Repères : comprendre votre situation et agir");
+        assertThat(words.text("promesse")).startsWith("Rien de ce que vous saisissez n'est enregistré");
     }
 
     @Test
