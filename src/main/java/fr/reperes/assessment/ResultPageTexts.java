@@ -66,6 +66,7 @@ public class ResultPageTexts {
             names.put(name, List.of("nombre"));
         }
         names.put("certitude", List.of("certitude"));
+        names.put("date-et-heure", List.of("date", "heure", "minutes"));
         for (Certainty certainty : Certainty.values()) {
             names.put("certitudes." + certainty.name(), List.of());
         }

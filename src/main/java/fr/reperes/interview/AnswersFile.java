@@ -33,8 +33,10 @@ public class AnswersFile {
     private final JsonMapper json;
     private final Questions questions;
     private final FactsCodec codec;
+    private final AnswersFileWording words;
 
-    public AnswersFile(JsonMapper json, Questions questions, FactsCodec codec) {
+    public AnswersFile(JsonMapper json, Questions questions, FactsCodec codec, AnswersFileWording words) {
+        this.words = words;
         this.json = json;
         this.questions = questions;
         this.codec = codec;
@@ -81,36 +83,40 @@ public class AnswersFile {
         return "reperes-reponses-" + today + ".json";
     }
 
+    /** The words of the panel that saves and loads the file ({@code content/interview/fichier-reponses.yml}). */
+    public AnswersFileWording wording() {
+        return words;
+    }
+
     public Loaded read(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
-            return new Loaded.Refused("Le fichier est vide.");
+            return new Loaded.Refused(words.text("refus.vide"));
         }
         if (bytes.length > MAX_BYTES) {
-            return new Loaded.Refused("Ce fichier est trop gros pour être un fichier de réponses de Repères.");
+            return new Loaded.Refused(words.text("refus.trop-gros"));
         }
         JsonNode file;
         try {
             file = json.readTree(new String(bytes, StandardCharsets.UTF_8));
         } catch (JacksonException e) {
-            return new Loaded.Refused("Ce fichier n'est pas un fichier de réponses de Repères (contenu illisible).");
+            return new Loaded.Refused(words.text("refus.illisible"));
         }
         if (file == null || !file.isObject() || !FORMAT.equals(file.path("format").asString(""))) {
-            return new Loaded.Refused("Ce fichier n'est pas un fichier de réponses de Repères.");
+            return new Loaded.Refused(words.text("refus.autre-format"));
         }
         if (file.path("version").asInt(-1) != VERSION) {
-            return new Loaded.Refused("Ce fichier vient d'une autre version de Repères et ne peut pas être lu.");
+            return new Loaded.Refused(words.text("refus.autre-version"));
         }
         JsonNode answers = file.get("reponses");
         if (answers == null || !answers.isObject() || !checksum(answers).equals(file.path("controle").asString(""))) {
-            return new Loaded.Refused("Ce fichier a été modifié ou abîmé : vos réponses actuelles n'ont pas été "
-                    + "changées. Téléchargez un nouveau fichier depuis Repères.");
+            return new Loaded.Refused(words.text("refus.modifie"));
         }
         try {
             Facts facts = json.treeToValue(answers.get("facts"), Facts.class);
             List<String> answered = new ArrayList<>();
             for (JsonNode id : answers.path("answered")) {
                 if (questions.byId(id.asString("")).isEmpty()) {
-                    return new Loaded.Refused("Ce fichier contient une question inconnue : il n'a pas été chargé.");
+                    return new Loaded.Refused(words.text("refus.question-inconnue"));
                 }
                 answered.add(id.asString());
             }
@@ -119,25 +125,23 @@ public class AnswersFile {
                 Optional<Question> question = questions.byId(id.asString(""));
                 if (question.isEmpty() || question.get().kind() != Question.Kind.DATE
                         || !answered.contains(id.asString())) {
-                    return new Loaded.Refused("Ce fichier contient une réponse « Non, pas encore » à une question "
-                            + "qui n'est pas une date : il n'a pas été chargé.");
+                    return new Loaded.Refused(words.text("refus.pas-une-date"));
                 }
                 notYet.add(id.asString());
             }
             if (facts != null && facts.implausibleDateField().isPresent()) {
-                return new Loaded.Refused("Ce fichier contient une date invraisemblable : il n'a pas été chargé.");
+                return new Loaded.Refused(words.text("refus.date-invraisemblable"));
             }
             if (facts != null && facts.eventsProblem().isPresent()) {
-                return new Loaded.Refused("Ce fichier contient une date de procédure impossible : il n'a pas été "
-                        + "chargé. " + facts.eventsProblem().get());
+                return new Loaded.Refused(words.text("refus.ordre-des-dates",
+                        java.util.Map.of("probleme", facts.eventsProblem().get())));
             }
             Facts read = facts == null ? Facts.unknown() : facts;
             // "Non, pas encore" leaves the date empty: a date present wins, as it would on the question's page.
             notYet.removeIf(id -> !codec.read(read, id).isEmpty());
             return new Loaded.Ok(read, answered, List.copyOf(notYet));
         } catch (JacksonException | IllegalArgumentException e) {
-            return new Loaded.Refused("Ce fichier contient des réponses que Repères ne reconnaît pas : il n'a pas "
-                    + "été chargé.");
+            return new Loaded.Refused(words.text("refus.non-reconnu"));
         }
     }
 

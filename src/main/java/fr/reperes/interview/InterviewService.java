@@ -14,11 +14,14 @@ public class InterviewService {
     private final Questions questions;
     private final QuestionWording wording;
     private final FactsCodec codec;
+    private final SummaryWording summaryWording;
 
-    public InterviewService(Questions questions, QuestionWording wording, FactsCodec codec) {
+    public InterviewService(Questions questions, QuestionWording wording, FactsCodec codec,
+                            SummaryWording summaryWording) {
         this.questions = questions;
         this.wording = wording;
         this.codec = codec;
+        this.summaryWording = summaryWording;
     }
 
     /** The value of the "Je ne sais pas" option, among the others (the fact then stays unknown). */
@@ -161,7 +164,7 @@ public class InterviewService {
             List<String> values = codec.read(facts, question.id());
             String text;
             if (!done) {
-                text = "Pas encore répondu";
+                text = summaryWording.text("pas-encore-repondu");
             } else if (values.isEmpty() && notYet.contains(question.id())) {
                 text = wording.dateAnswer("pas-encore");
             } else if (values.isEmpty()) {

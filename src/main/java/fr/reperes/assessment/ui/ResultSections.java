@@ -170,7 +170,7 @@ final class ResultSections {
             status.addClassName("statut-procedure");
             card.add(status, new Paragraph(item.detail()));
             if (item.dueBy() != null) {
-                card.add(new Paragraph(texts.text("section.echeance") + " : " + dueBy(item.dueBy())));
+                card.add(new Paragraph(texts.text("section.echeance") + " : " + dueBy(item.dueBy(), words)));
             }
             card.add(legalBasis(item.legalBasis(), words));
             section.add(card);
@@ -178,11 +178,13 @@ final class ResultSections {
         return section;
     }
 
-    private static String dueBy(String dueBy) {
+    /** "27/03/2026", or with a time "27/03/2026 à 9 h 05" (the words around the time are in content). */
+    private static String dueBy(String dueBy, Words words) {
         if (dueBy.length() > 10) {
             java.time.LocalDateTime at = java.time.LocalDateTime.parse(dueBy);
-            return at.toLocalDate().format(FRENCH_DATE) + " à " + at.getHour() + " h "
-                    + String.format("%02d", at.getMinute());
+            return words.texts().text("date-et-heure", words.voice(), Map.of(
+                    "date", at.toLocalDate().format(FRENCH_DATE), "heure", String.valueOf(at.getHour()),
+                    "minutes", String.format("%02d", at.getMinute())));
         }
         return java.time.LocalDate.parse(dueBy).format(FRENCH_DATE);
     }

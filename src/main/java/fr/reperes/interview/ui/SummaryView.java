@@ -10,13 +10,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import fr.reperes.interview.AnswersFile;
 import fr.reperes.interview.InterviewService;
 import fr.reperes.interview.InterviewService.SummaryLine;
+import fr.reperes.interview.SummaryWording;
 import fr.reperes.web.navigation.Destination;
 import fr.reperes.web.navigation.Routes;
 import fr.reperes.web.session.AnswersFilePanel;
@@ -28,24 +29,31 @@ import java.time.Clock;
 
 /** "Vérifiez vos réponses": every answer with "Modifier", then the result. */
 @Route(Routes.SUMMARY)
-@PageTitle("Vérifiez vos réponses — Repères")
-public class SummaryView extends Div implements BeforeEnterObserver {
+/** Its words come from {@code content/interview/verifier-reponses.yml} ({@link SummaryWording}). */
+public class SummaryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final InterviewService interview;
     private final CaseFile caseFile;
     private final AnswersFile answersFile;
     private final SessionEraser eraser;
     private final Clock clock;
+    private final SummaryWording words;
 
     public SummaryView(InterviewService interview, CaseFile caseFile, AnswersFile answersFile, SessionEraser eraser,
-                       Clock clock) {
+                       Clock clock, SummaryWording words) {
         this.interview = interview;
+        this.words = words;
         this.caseFile = caseFile;
         this.answersFile = answersFile;
         this.eraser = eraser;
         this.clock = clock;
         addClassName("vue");
         addClassName("resume-reponses");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return words.text("titre") + " — Repères";
     }
 
     @Override
@@ -58,19 +66,19 @@ public class SummaryView extends Div implements BeforeEnterObserver {
             question.addClassName("intitule");
             Span answer = new Span(line.answer());
             answer.addClassName(line.answered() ? "reponse" : "reponse-manquante");
-            Button change = new Button(line.answered() ? "Modifier" : "Répondre", click -> getUI().ifPresent(ui ->
+            Button change = new Button(words.text(line.answered() ? "modifier" : "repondre"), click -> getUI().ifPresent(ui ->
                     ui.navigate(QuestionView.class, new RouteParameters(Routes.QUESTION_PARAMETER, line.questionId()),
                             QueryParameters.of(QuestionView.FROM_SUMMARY, "verifier"))));
-            change.setAriaLabel((line.answered() ? "Modifier : " : "Répondre : ") + line.question());
+            change.setAriaLabel(words.text(line.answered() ? "modifier-nom-accessible" : "repondre-nom-accessible",
+                    java.util.Map.of("question", line.question())));
             lines.add(new ListItem(question, answer, change));
         }
-        Button result = new Button("Voir mon résultat", click -> getUI().ifPresent(Destination.RESULT::open));
+        Button result = new Button(words.text("voir-resultat"), click -> getUI().ifPresent(Destination.RESULT::open));
         result.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         Button newPerson = EraseButton.create(eraser);
-        Paragraph newPersonHelp = new Paragraph("« " + EraseButton.LABEL + " » efface toutes les réponses et les "
-                + "lettres, par exemple avant d'aider quelqu'un d'autre.");
-        add(new H1("Vérifiez vos réponses"),
-                new Paragraph("Relisez vos réponses. Vous pouvez en modifier une, puis voir votre résultat."),
+        Paragraph newPersonHelp = new Paragraph(words.text("nouvelle-personne-aide",
+                java.util.Map.of("bouton", EraseButton.LABEL)));
+        add(new H1(words.text("titre")), new Paragraph(words.text("intro")),
                 lines, result,
                 new AnswersFilePanel(answersFile, caseFile, clock, () -> getUI().ifPresent(ui -> ui.navigate(SummaryView.class))),
                 newPersonHelp, newPerson);

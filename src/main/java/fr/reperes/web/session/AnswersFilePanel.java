@@ -10,24 +10,33 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fr.reperes.interview.AnswersFile;
+import fr.reperes.interview.AnswersFileWording;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
-/** Take the answers away as a file, or load a file saved earlier. Both happen in memory only. */
+/**
+ * Take the answers away as a file, or load a file saved earlier. Both happen in memory only. Its words come from
+ * {@code content/interview/fichier-reponses.yml} ({@link AnswersFileWording}).
+ */
 public class AnswersFilePanel extends Div {
+
+    /** {@link AnswersFile#MAX_BYTES}, as the messages say it. */
+    private static final String MAX_SIZE = AnswersFile.MAX_BYTES / 1024 + " Ko";
 
     private final Paragraph status = new Paragraph();
 
     public AnswersFilePanel(AnswersFile answersFile, CaseFile caseFile, Clock clock, Runnable afterLoad) {
+        AnswersFileWording words = answersFile.wording();
         addClassName("fichier-reponses");
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = answersFile.write(caseFile.facts(), caseFile.answered(), caseFile.notYet());
             return new DownloadResponse(new ByteArrayInputStream(bytes),
                     answersFile.fileName(LocalDate.now(clock)), "application/json", bytes.length);
-        }), "Télécharger mes réponses (fichier)");
+        }), words.text("telecharger"));
         download.getElement().setAttribute("download", true);
         download.addClassName("bouton-lien");
 
@@ -36,7 +45,7 @@ public class AnswersFilePanel extends Div {
                 case AnswersFile.Loaded.Ok ok -> {
                     caseFile.restore(ok.facts(), ok.answered(), ok.notYet());
                     afterLoad.run();
-                    com.vaadin.flow.component.notification.Notification.show("Vos réponses ont été chargées.",
+                    com.vaadin.flow.component.notification.Notification.show(words.text("charge"),
                             5000, com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER);
                 }
                 case AnswersFile.Loaded.Refused refused -> say(refused.message(), true);
@@ -45,19 +54,16 @@ public class AnswersFilePanel extends Div {
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(AnswersFile.MAX_BYTES);
-        upload.setI18n(french());
-        upload.addFileRejectedListener(rejected -> say("Ce fichier ne peut pas être chargé : choisissez le fichier "
-                + ".json téléchargé depuis Repères (64 Ko au plus).", true));
-        upload.getElement().setAttribute("aria-label", "Charger un fichier de réponses");
+        upload.setI18n(french(words));
+        upload.addFileRejectedListener(rejected -> say(words.text("fichier-rejete", Map.of("taille", MAX_SIZE)), true));
+        upload.getElement().setAttribute("aria-label", words.text("charger-nom-accessible"));
 
         status.getElement().setAttribute("role", "status");
         status.getElement().setAttribute("aria-live", "polite");
         status.addClassName("statut-fichier");
 
-        add(new H2("Garder ou reprendre vos réponses"),
-                new Paragraph("Le fichier reste sur votre appareil : Repères ne le garde pas. Il contient des "
-                        + "informations sensibles : ne le laissez pas sur un ordinateur partagé."),
-                download, new Paragraph("Charger un fichier de réponses enregistré plus tôt :"), upload, status);
+        add(new H2(words.text("titre")), new Paragraph(words.text("avertissement")),
+                download, new Paragraph(words.text("charger-intro")), upload, status);
     }
 
     private void say(String message, boolean error) {
@@ -66,21 +72,25 @@ public class AnswersFilePanel extends Div {
         status.setClassName("erreur", error);
     }
 
-    private static UploadI18N french() {
+    private static UploadI18N french(AnswersFileWording words) {
+        java.util.function.Function<String, String> w = name -> words.text("chargement." + name);
         UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne("Déposez le fichier ici").setMany("Déposez les fichiers ici"));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne("Choisir un fichier…").setMany("Choisir des fichiers…"));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles("Un seul fichier à la fois.")
-                .setFileIsTooBig("Ce fichier est trop gros (64 Ko au plus).")
-                .setIncorrectFileType("Choisissez un fichier .json téléchargé depuis Repères."));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(w.apply("deposer-un")).setMany(w.apply("deposer-plusieurs")));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(w.apply("choisir-un")).setMany(w.apply("choisir-plusieurs")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(w.apply("trop-de-fichiers"))
+                .setFileIsTooBig(words.text("chargement.trop-gros", Map.of("taille", MAX_SIZE)))
+                .setIncorrectFileType(w.apply("mauvais-type")));
         i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting("Connexion…").setStalled("Bloqué")
-                        .setProcessing("Lecture du fichier…").setHeld("En attente"))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("reste ").setUnknown("durée inconnue"))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable("Serveur indisponible")
-                        .setUnexpectedServerError("Erreur du serveur").setForbidden("Refusé")));
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(w.apply("connexion")).setStalled(w.apply("bloque"))
+                        .setProcessing(w.apply("lecture")).setHeld(w.apply("en-attente")))
+                // The time left follows the prefix: the space cannot be kept in content (texts are trimmed).
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(w.apply("reste") + " ")
+                        .setUnknown(w.apply("duree-inconnue")))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(w.apply("serveur-indisponible"))
+                        .setUnexpectedServerError(w.apply("erreur-serveur")).setForbidden(w.apply("refuse"))));
         i18n.setUnits(new UploadI18N.Units().setSize(List.of("o", "Ko", "Mo", "Go", "To", "Po", "Eo", "Zo", "Yo")));
-        i18n.setFile(new UploadI18N.File().setRetry("Réessayer").setStart("Envoyer").setRemove("Retirer"));
+        i18n.setFile(new UploadI18N.File().setRetry(w.apply("reessayer")).setStart(w.apply("envoyer"))
+                .setRemove(w.apply("retirer")));
         return i18n;
     }
 }

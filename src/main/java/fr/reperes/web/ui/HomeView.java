@@ -15,29 +15,32 @@ import fr.reperes.content.ContentLibrary;
 import fr.reperes.web.navigation.Destination;
 import fr.reperes.web.navigation.Routes;
 
+/** The home page; its words come from {@code content/site/ecran-accueil.yml} ({@link HomeWording}) and accueil.md. */
 @Route(Routes.HOME)
 @Menu(title = "Accueil", order = 1)
 @PageTitle("Accueil — Repères")
 public class HomeView extends Div implements BeforeEnterObserver {
 
-    public HomeView(ContentLibrary content) {
+    private final HomeWording words;
+
+    public HomeView(ContentLibrary content, HomeWording words) {
+        this.words = words;
         addClassName("vue");
-        Button start = new Button("Commencer le questionnaire",
+        Button start = new Button(words.text("commencer"),
                 click -> getUI().ifPresent(Destination.QUESTIONNAIRE::open));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        Div actions = new Div(start, Destination.PAGES.link("Parcourir les fiches"));
+        Div actions = new Div(start, Destination.PAGES.link(words.text("parcourir-les-fiches")));
         actions.addClassName("actions");
-        Paragraph promise = new Paragraph("Rien de ce que vous saisissez n'est enregistré : vos réponses restent "
-                + "dans cette session et disparaissent quand vous la quittez.");
+        Paragraph promise = new Paragraph(words.text("promesse"));
         promise.addClassName("promesse");
-        add(new H1("Repères : comprendre votre situation et agir"), SiteText.of(content.siteHtml("accueil")),
+        add(new H1(words.text("titre")), SiteText.of(content.siteHtml("accueil")),
                 actions, new SearchBox(), promise);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("efface")) {
-            Notification.show("Vos réponses ont été effacées.", 5000, Notification.Position.TOP_CENTER);
+            Notification.show(words.text("reponses-effacees"), 5000, Notification.Position.TOP_CENTER);
         }
     }
 }

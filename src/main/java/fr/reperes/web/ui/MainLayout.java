@@ -28,14 +28,15 @@ import java.time.Duration;
 
 /**
  * The frame of every page: product name, navigation (a drawer on phones), crisis numbers, "Quitter rapidement"
- * and "Effacer mes réponses". Views are shown inside a {@code <main id="contenu">} that the skip link targets.
+ * and "Effacer mes réponses"; its words come from {@code content/site/cadre.yml} ({@link FrameWording}).
+ * Views are shown inside a {@code <main id="contenu">} that the skip link targets.
  */
 @Layout
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SessionEraser eraser;
     private final Main main = new Main();
-    private final Button quickExit = new Button("Quitter rapidement");
+    private final Button quickExit;
 
     private final Duration sessionTimeout;
     /** Whether this browser tab has already shown a page (the frame lives as long as the tab's UI). */
@@ -43,15 +44,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Duration warningAfter;
 
-    public MainLayout(SessionEraser eraser,
+    public MainLayout(SessionEraser eraser, FrameWording words,
                       @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout,
                       @Value("${reperes.session.warning-after:#{null}}") Duration warningAfter) {
         this.eraser = eraser;
+        this.quickExit = new Button(words.text("quitter"));
         this.sessionTimeout = sessionTimeout;
         this.warningAfter = warningAfter;
         setPrimarySection(Section.NAVBAR);
 
-        Anchor skip = new Anchor("#contenu", "Aller au contenu");
+        Anchor skip = new Anchor("#contenu", words.text("aller-au-contenu"));
         skip.addClassName("lien-evitement");
         // The page's <base href> would turn "#contenu" into another address: move the focus here instead.
         skip.getElement().setAttribute("router-ignore", true);
@@ -59,17 +61,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 + " const main = document.getElementById('contenu'); main.focus(); main.scrollIntoView(); })");
 
         DrawerToggle toggle = new DrawerToggle();
-        toggle.setAriaLabel("Ouvrir ou fermer le menu");
+        toggle.setAriaLabel(words.text("menu-nom-accessible"));
 
         RouterLink brand = new RouterLink("Repères", HomeView.class);
         brand.addClassName("marque");
 
         quickExit.addClassName("quitter");
         quickExit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        quickExit.getElement().setAttribute("title", "Quitte Repères tout de suite et efface vos réponses");
+        quickExit.getElement().setAttribute("title", words.text("quitter-info-bulle"));
         // Said to screen readers with the button, and where a keyboard user can find it: Shift three times.
-        Span shortcut = new Span("Quitte Repères tout de suite et efface vos réponses. Raccourci clavier : "
-                + "appuyez trois fois sur la touche Maj (Shift), depuis n'importe quelle page.");
+        Span shortcut = new Span(words.text("quitter-raccourci"));
         shortcut.setId("raccourci-sortie");
         shortcut.addClassName("annonce");
         quickExit.getElement().setAttribute("aria-describedby", "raccourci-sortie");
@@ -84,11 +85,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.addClassName("barre");
         addToNavbar(bar);
 
-        addToDrawer(SearchBox.inMenu(), navigation(), EraseButton.create(eraser), CrisisLinks.compact());
+        addToDrawer(SearchBox.inMenu(), navigation(words.text("navigation-nom-accessible")), EraseButton.create(eraser), CrisisLinks.compact());
 
         main.setId("contenu");
         main.getElement().setAttribute("tabindex", "-1");
-        Footer footer = new Footer(new Span("Repères donne une information juridique générale, pas un conseil personnalisé. "),
+        Footer footer = new Footer(new Span(words.text("pied") + " "),
                 new RouterLink("À propos", AboutView.class), new Span(" · "),
                 new RouterLink("Confidentialité", PrivacyView.class), new Span(" · "),
                 new RouterLink("Accessibilité", AccessibilityView.class));
@@ -188,11 +189,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     /** The sections of the site, as the views declare them ({@code @Menu}): the frame does not import the views. */
-    private static Nav navigation() {
+    private static Nav navigation(String name) {
         SideNav nav = new SideNav();
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(new SideNavItem(entry.title(), entry.path())));
         Nav wrapper = new Nav(nav);
-        wrapper.getElement().setAttribute("aria-label", "Navigation principale");
+        wrapper.getElement().setAttribute("aria-label", name);
         return wrapper;
     }
 }
