@@ -106,6 +106,12 @@ class KeyboardJourneysIT extends BrowserIT {
     static String focusedFieldLabel(Page page) {
         return (String) page.evaluate("""
                 () => { const host = document.activeElement;
+                        const date = host && host.closest('fieldset.saisie-date');
+                        if (date) {
+                            const box = date.querySelector('label[for="' + host.id + '"]');
+                            return date.querySelector('legend').textContent.replace('*', '').trim()
+                                + ' / ' + (box ? box.textContent.trim() : '');
+                        }
                         const field = host && host.closest('vaadin-text-field, vaadin-text-area, vaadin-email-field');
                         if (!field) return '';
                         const label = field.querySelector('label');
@@ -117,7 +123,10 @@ class KeyboardJourneysIT extends BrowserIT {
         java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
         values.put("Prénom", "Camille");
         values.put("Nom", "Durand");
-        values.put("Date de naissance", "12/03/1985");
+        // A date is typed in its three boxes, "Jour", "Mois", "Année", under the date's legend.
+        values.put("Date de naissance / Jour", "12");
+        values.put("Date de naissance / Mois", "3");
+        values.put("Date de naissance / Année", "1985");
         values.put("Adresse", "12 rue des Lilas");
         values.put("Code postal", "69003");
         values.put("Commune", "Lyon");
@@ -171,7 +180,7 @@ class KeyboardJourneysIT extends BrowserIT {
             byte[] pdf = java.nio.file.Files.readAllBytes(download.path());
             try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
                 assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
-                        .contains("centre hospitalier Saint-Jean").contains("Camille Durand");
+                        .contains("centre hospitalier Saint-Jean").contains("Camille Durand").contains("12 mars 1985");
             }
             download.delete();
             assertThat(BrowserSupport.axeViolations(page)).isEmpty();
