@@ -64,6 +64,30 @@ class LetterStepsBenchmarkIT extends BrowserIT {
         System.out.println(table);
     }
 
+    /** The sender's fields and the autofill and keypad hints a phone reads, where a step shows them. */
+    private static final java.util.Map<String, java.util.List<String>> HINTS = java.util.Map.of(
+            "champ-prenom", java.util.List.of("autocomplete", "given-name"),
+            "champ-nom", java.util.List.of("autocomplete", "family-name"),
+            "champ-adresse", java.util.List.of("autocomplete", "street-address"),
+            "champ-code-postal", java.util.List.of("inputmode", "numeric"),
+            "champ-ville", java.util.List.of("autocomplete", "address-level2"),
+            "champ-telephone", java.util.List.of("inputmode", "tel"),
+            "champ-email", java.util.List.of("autocomplete", "email"));
+
+    /** Every step of every letter at 390 px: no label cut, no sideways scroll, autofill and keypad hints. */
+    private static void phoneReady(Page page, String letter, String step) {
+        String where = letter + ", étape « " + step + " »";
+        assertThat(LettersIT.noCutLabel(page)).as(where + " : libellés coupés").isEmpty();
+        assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1"))
+                .as(where + " : défilement horizontal").isEqualTo(true);
+        HINTS.forEach((id, hint) -> {
+            if (page.locator("#" + id).count() > 0 && page.locator("#" + id).isVisible()) {
+                assertThat(LettersIT.inner(page, id, hint.get(0))).as(where + " : " + id + " " + hint.get(0))
+                        .isEqualTo(hint.get(1));
+            }
+        });
+    }
+
     private Walk walk(Page page, String letter) {
         BrowserSupport.open(page, base(), "lettres/" + letter);
         page.waitForSelector("#formulaire-titre");
@@ -75,6 +99,7 @@ class LetterStepsBenchmarkIT extends BrowserIT {
             Locator next = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continuer"));
             boolean last = next.count() == 0 || !next.isVisible();
             String title = stepTitle(page);
+            phoneReady(page, letter, title);
             if (last) {
                 Locator pdf = page.locator("a.telechargement", new Page.LocatorOptions().setHasText("PDF"));
                 if (pdf.getAttribute("href") != null) {

@@ -193,7 +193,7 @@ class LettersIT extends BrowserIT {
     }
 
     /** An attribute of the native input inside a Vaadin field (what the phone's keyboard and autofill read). */
-    private static String inner(Page page, String id, String attribute) {
+    static String inner(Page page, String id, String attribute) {
         return (String) page.evaluate("([id, name]) => { const f = document.getElementById(id);"
                 + " const i = f.inputElement || f.querySelector('input, textarea'); return i.getAttribute(name); }",
                 List.of(id, attribute));
@@ -201,7 +201,7 @@ class LettersIT extends BrowserIT {
 
     /** Labels of visible fields whose text does not fit (cut with "…"). */
     @SuppressWarnings("unchecked")
-    private static List<String> noCutLabel(Page page) {
+    static List<String> noCutLabel(Page page) {
         return (List<String>) page.evaluate("""
                 () => [...document.querySelectorAll('.lettre-formulaire .champ')]
                   .filter(f => f.offsetParent !== null)
