@@ -45,7 +45,7 @@ class HttpHardeningTest {
     @Test
     void theFirstResponseAlreadyHasTheCrisisNumbersTheWayOutAndTheFichesText() throws Exception {
         String fiche = get("/fiches/soins-sur-decision-du-prefet", "text/html").body();
-        assertThat(fiche).contains("id=\"premier-affichage\"", "href=\"tel:3114\"", "Quitter rapidement",
+        assertThat(fiche).contains("href=\"tel:3114\"", "Quitter rapidement",
                 "<h1>Les soins sur décision du préfet (SDRE)</h1>");
         assertThat(get("/", "text/html").body()).contains("Commencer le questionnaire");
     }

@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  * neutral site, and Back after leaving never shows a page of Repères again.
  */
 @Component
-class QuickExitScript implements VaadinServiceInitListener {
+public class QuickExitScript implements VaadinServiceInitListener {
 
     private final String script;
 
@@ -37,7 +37,8 @@ class QuickExitScript implements VaadinServiceInitListener {
                 .appendChild(new org.jsoup.nodes.DataNode(script)));
     }
 
-    String script() {
+    /** The script, with the neutral site's address filled in. */
+    public String script() {
         return script;
     }
 

@@ -4,8 +4,18 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
+import java.util.List;
+
 /** The crisis numbers, one tap away on every page (tel: links). */
 final class CrisisLinks {
+
+    /** A number to call and what it is for. */
+    record Call(String number, String what) {
+    }
+
+    /** The numbers, in the order shown: in the application's frame and on a fiche opened directly. */
+    static final List<Call> NUMBERS = List.of(new Call("3114", "prévention du suicide"), new Call("15", "SAMU"),
+            new Call("112", "urgences"));
 
     private CrisisLinks() {
     }
@@ -14,8 +24,8 @@ final class CrisisLinks {
     static Div banner() {
         Span question = new Span("Besoin d'aide tout de suite\u00a0? ");
         question.addClassName("urgence-question");
-        Div band = new Div(question, call("3114", "prévention du suicide"), call("15", "SAMU"),
-                call("112", "urgences"));
+        Div band = new Div(question);
+        NUMBERS.forEach(call -> band.add(call(call)));
         band.addClassName("urgence");
         band.getElement().setAttribute("role", "region");
         band.getElement().setAttribute("aria-label", "Numéros d'urgence");
@@ -24,8 +34,8 @@ final class CrisisLinks {
 
     /** The same numbers, in the menu. */
     static Div compact() {
-        Div box = new Div(new Span("Urgence\u00a0: "), call("3114", "prévention du suicide"), call("15", "SAMU"),
-                call("112", "urgences"));
+        Div box = new Div(new Span("Urgence\u00a0: "));
+        NUMBERS.forEach(call -> box.add(call(call)));
         box.addClassName("urgence-menu");
         return box;
     }
@@ -34,7 +44,9 @@ final class CrisisLinks {
      * A call link, on every screen width: the number and what it is for ("3114 — prévention du suicide"), a touch
      * target of at least 44 px.
      */
-    private static Anchor call(String number, String what) {
+    private static Anchor call(Call call) {
+        String number = call.number();
+        String what = call.what();
         Span digits = new Span(number);
         digits.addClassName("appel-numero");
         Span detail = new Span("\u00a0— " + what);

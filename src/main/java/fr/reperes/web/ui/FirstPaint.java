@@ -4,8 +4,6 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import fr.reperes.content.ContentLibrary;
-import fr.reperes.content.Page;
-import fr.reperes.core.Links;
 import fr.reperes.web.navigation.Routes;
 import fr.reperes.web.session.PrivacySettings;
 import org.jsoup.nodes.Element;
@@ -14,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * What a person sees before the application's scripts arrive. On a slow connection the Vaadin client takes many
  * seconds to load; the first HTML response already carries the crisis numbers, a "Quitter rapidement" link and,
- * for the home page and a fiche, their text. The block is hidden by the style sheet as soon as the application
+ * for the home page, its text (a fiche opened directly is a whole page without the application, see
+ * {@link LightFichePage}). The block is hidden by the style sheet as soon as the application
  * has drawn its own frame (see {@code .premier-affichage} in {@code reperes.css}), so nothing is shown twice.
  */
 @Component
@@ -59,15 +58,8 @@ class FirstPaint implements VaadinServiceInitListener {
             main.appendElement("div").addClass("texte").append(content.siteHtml("accueil"));
             main.appendElement("p").addClass("premier-commencer").appendElement("a").attr("href", Routes.QUESTIONNAIRE)
                     .text("Commencer le questionnaire");
-        } else if (route.startsWith(Links.PAGES + "/")) {
-            content.page(route.substring(Links.PAGES.length() + 1)).ifPresent(page -> fiche(main, page));
         }
+        // A fiche opened directly never reaches here: it gets the whole light page (LightFicheFilter).
         block.appendElement("p").addClass("premier-chargement").text("Chargement de Repères…");
-    }
-
-    private static void fiche(Element main, Page page) {
-        main.appendElement("h1").text(page.title());
-        main.appendElement("p").addClass("chapeau").text(page.summary());
-        main.appendElement("div").addClass("texte").append(page.html());
     }
 }

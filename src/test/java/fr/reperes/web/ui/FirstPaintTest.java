@@ -47,15 +47,6 @@ class FirstPaintTest {
     }
 
     @Test
-    void aFicheGivesItsTitleSummaryAndTextInTheFirstResponse() {
-        Element block = paint("/fiches/soins-sur-decision-du-prefet");
-        var page = AssessmentFixtures.LIBRARY.page("soins-sur-decision-du-prefet").orElseThrow();
-        assertThat(block.select("h1").text()).isEqualTo(page.title());
-        assertThat(block.select("p.chapeau").text()).isEqualTo(page.summary());
-        assertThat(block.select(".texte").text()).contains("L.3213-1");
-    }
-
-    @Test
     void anUnknownFicheOrAnotherPageGetsOnlyTheBandAndTheWayOut() {
         assertThat(paint("/fiches/n-existe-pas").select("h1")).isEmpty();
         assertThat(paint("/questionnaire/qui").select("h1")).isEmpty();
