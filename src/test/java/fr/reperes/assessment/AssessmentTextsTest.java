@@ -111,6 +111,36 @@ class AssessmentTextsTest {
         assertThat(Voice.LAWYER.thirdPerson()).isTrue();
     }
 
+    /** What a lawyer answering for a client reads: he acts in the person's name and is never sent to find a lawyer. */
+    @Test
+    void aLawyerActsInThePersonsNameWithTheArticleAndIsNotSentToALawyer() {
+        var texts = AssessmentFixtures.WORDING.texts("assessment/*.yml", new fr.reperes.core.content.Problems());
+        Pattern anotherLawyer = Pattern.compile("(?iu)avocat de la personne|son avocat|votre avocat|avec un avocat"
+                + "|(contactez|parlez-en (tout de suite )?à|faites-vous aider par|demandez à parler à) un avocat");
+        List<String> lawyerForms = texts.keys().stream()
+                .filter(key -> !texts.text(key, Voice.LAWYER).equals(texts.text(key, Voice.THIRD_PERSON))).toList();
+        assertThat(lawyerForms).hasSizeGreaterThanOrEqualTo(25)
+                .contains("etapes.demander-la-mainlevee-au-juge.texte", "etapes.contacter-un-avocat.titre",
+                        "avertissements.dossier-pas-pour-un-proche", "echeances.maire-48-heures.si-depassee");
+        for (String key : lawyerForms) {
+            String text = texts.text(key, Voice.LAWYER);
+            assertThat(anotherLawyer.matcher(text).find()).as(key + " : " + text).isFalse();
+            if (text.contains("au nom de la personne")) {
+                // Who may ask the judge to end a measure, and the lawyer's part in it: CSP L.3211-12.
+                assertThat(text).as(key).contains("(CSP L.3211-12)");
+            }
+            if (text.contains("acquise") && text.contains("CSP L.3211-12-1")) {
+                // L.3211-12-1 IV: what is acquired is the end of the full hospitalisation, and nobody walks out.
+                assertThat(text).as(key).contains("mainlevée de l'hospitalisation complète")
+                        .contains("ne doit pas quitter l'hôpital seule");
+            }
+        }
+        assertThat(texts.text("etapes.faire-appel.texte", Voice.LAWYER))
+                .contains("le procureur peut demander dans les 6 heures que son appel soit suspensif (CSP L.3211-12-4)");
+        assertThat(texts.text("avertissements.dossier-pas-pour-un-proche", Voice.LAWYER))
+                .contains("(CSP L.1111-7)").contains("est à vérifier");
+    }
+
     private static void copyWith(Path folder, String changed, UnaryOperator<String> change) throws IOException {
         Path target = Files.createDirectories(folder.resolve("assessment"));
         for (SourceFile file : REAL) {

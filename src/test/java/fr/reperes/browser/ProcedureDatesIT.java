@@ -2,6 +2,7 @@ package fr.reperes.browser;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import fr.reperes.core.Facts;
@@ -150,9 +151,28 @@ class ProcedureDatesIT extends BrowserIT {
             page.waitForFunction("() => document.activeElement && document.activeElement.id === "
                     + "'evenement-maintien-decision-2-jour'");
             assertThat(page.locator("#evenement-maintien-decision-2 legend").innerText()).contains("n° 2");
+            // A third line, typed in; removing the second renumbers it "n° 2" (legend and the button's name), no gap.
+            page.locator("#evenement-maintien-decision-ajouter").focus();
+            page.keyboard().press("Enter");
+            page.waitForFunction("() => document.activeElement && document.activeElement.id === "
+                    + "'evenement-maintien-decision-3-jour'");
+            page.keyboard().type("20");
             page.locator("#evenement-maintien-decision-2-retirer").focus();
             page.keyboard().press("Enter");
             page.waitForSelector("#evenement-maintien-decision-2", new Page.WaitForSelectorOptions()
+                    .setState(WaitForSelectorState.DETACHED));
+            assertThat(focused(page)).isEqualTo("evenement-maintien-decision-ajouter");
+            page.waitForFunction("() => document.querySelector('#evenement-maintien-decision-3 legend')"
+                    + ".innerText.includes('n° 2')");
+            assertThat(page.locator("#evenement-maintien-decision-3-retirer").getAttribute("aria-label"))
+                    .endsWith("n° 2");
+            String secondMaintien = "Décision de maintien (directeur) ou arrêté de maintien (préfet) n° 2";
+            assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(secondMaintien)
+                    .setExact(true)).count()).isEqualTo(1);
+            assertThat(page.locator("#evenement-maintien-decision-3-jour").inputValue()).isEqualTo("20");
+            page.locator("#evenement-maintien-decision-3-retirer").focus();
+            page.keyboard().press("Enter");
+            page.waitForSelector("#evenement-maintien-decision-3", new Page.WaitForSelectorOptions()
                     .setState(WaitForSelectorState.DETACHED));
             assertThat(focused(page)).isEqualTo("evenement-maintien-decision-ajouter");
 

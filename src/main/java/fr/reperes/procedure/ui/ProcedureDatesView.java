@@ -62,9 +62,59 @@ public class ProcedureDatesView extends Div implements BeforeEnterObserver {
     private final Map<ProcedureEvent.Type, Group> groups = new EnumMap<>(ProcedureEvent.Type.class);
     private final Paragraph summary = new Paragraph();
 
-    /** One date of an event: its date, its hour, "Je ne l'ai pas", and the message beside it. */
-    private record Line(ProcedureEvent.Type type, String legend, DateInput date, Input time, Checkbox none,
-                        Paragraph error, Div row) {
+    /**
+     * One date of an event: its date, its hour, "Je ne l'ai pas", the message beside it, and for an added line the
+     * button that removes it. Its legend follows its place among the lines of its event ("… n° 2"), so it changes
+     * when a line above it is removed; its ids do not.
+     */
+    private static final class Line {
+        final ProcedureEvent.Type type;
+        final DateInput date;
+        final Input time;
+        final Checkbox none;
+        final Paragraph error;
+        final Div row;
+        Button remove;
+        String legend;
+
+        Line(ProcedureEvent.Type type, String legend, DateInput date, Input time, Checkbox none, Paragraph error,
+             Div row) {
+            this.type = type;
+            this.legend = legend;
+            this.date = date;
+            this.time = time;
+            this.none = none;
+            this.error = error;
+            this.row = row;
+        }
+
+        ProcedureEvent.Type type() {
+            return type;
+        }
+
+        String legend() {
+            return legend;
+        }
+
+        DateInput date() {
+            return date;
+        }
+
+        Input time() {
+            return time;
+        }
+
+        Checkbox none() {
+            return none;
+        }
+
+        Paragraph error() {
+            return error;
+        }
+
+        Div row() {
+            return row;
+        }
     }
 
     /** The lines of one event type, and the button that adds one. */
@@ -134,18 +184,45 @@ public class ProcedureDatesView extends Div implements BeforeEnterObserver {
         line.date().focus();
     }
 
+    /** Removes an added line; the lines after it move up a number, and the focus goes back to the add button. */
     private void removeLine(Line line) {
         Group group = groups.get(line.type());
         group.lines.remove(line);
         group.box.remove(line.row());
+        renumber(line.type());
         group.add.focus();
         recheck();
+        if (summary.isVisible()) {
+            lines().stream().filter(this::showsProblem).findFirst().ifPresent(
+                    first -> summary.setText(texts.text("saisie.resume-erreurs") + " " + first.legend() + "."));
+        }
     }
 
+    /** Each line of the event is named by its place: the first by the event alone, the next ones "n° 2", "n° 3"… */
+    private void renumber(ProcedureEvent.Type type) {
+        List<Line> lines = groups.get(type).lines;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            line.legend = legend(type, i + 1);
+            line.date().setLegend(line.legend);
+            if (line.remove != null) {
+                line.remove.getElement().setAttribute("aria-label", texts.text("saisie.retirer") + " : " + line.legend);
+            }
+        }
+    }
+
+    private String legend(ProcedureEvent.Type type, int number) {
+        String label = texts.text("evenements." + type.name());
+        return number == 1 ? label : label + " n° " + number;
+    }
+
+    /**
+     * A line of that event. {@code number} makes its ids (unique on the page, never reused); its legend is its place
+     * among the lines of the event.
+     */
     private Line line(ProcedureEvent.Type type, int number, Optional<ProcedureEvent> known) {
         String id = baseId(type) + (number == 1 ? "" : "-" + number);
-        String label = texts.text("evenements." + type.name());
-        String legend = number == 1 ? label : label + " n° " + number;
+        String legend = legend(type, groups.get(type).lines.size() + 1);
         DateInput date = new DateInput(dateTexts, id, legend).setRequired(false);
         Input time = new Input(ValueChangeMode.EAGER);
         time.setType("text");
@@ -176,6 +253,7 @@ public class ProcedureDatesView extends Div implements BeforeEnterObserver {
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             remove.addClassName("retirer-date");
             row.addComponentAtIndex(3, remove);
+            line.remove = remove;
         }
         known.flatMap(ProcedureEvent::when).ifPresent(when -> {
             date.setDate(when.day());

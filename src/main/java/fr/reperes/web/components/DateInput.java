@@ -87,6 +87,11 @@ public class DateInput extends Composite<FieldSet> {
         fieldSet.add(hint, error, row);
     }
 
+    /** Renames the date (its {@code <legend>}, which is also the group's accessible name), for instance when a line moves. */
+    public void setLegend(String legend) {
+        getContent().setLegendText(legend);
+    }
+
     private Div box(Part part, String key, int width) {
         Input input = new Input(ValueChangeMode.EAGER);
         input.setType("text");

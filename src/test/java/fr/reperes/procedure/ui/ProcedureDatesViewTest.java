@@ -155,6 +155,35 @@ class ProcedureDatesViewTest extends AbstractViewTest {
     }
 
     @Test
+    void afterARemovalTheLinesBelowMoveUpANumberAndKeepWhatWasTyped() {
+        date("evenement-admission-decision", 10, 9, 2026, "16:00");
+        click("evenement-judge-decision-ajouter");
+        click("evenement-judge-decision-ajouter");
+        date("evenement-judge-decision-3", 20, 9, 2026, "11:15");
+        click("evenement-judge-decision-2-retirer");
+
+        // The former third line is now the second: its legend (the group's name) and its remove button say "n° 2".
+        FieldSet former = _get(FieldSet.class, spec -> spec.withId("evenement-judge-decision-3"));
+        assertThat(former.getElement().getTextRecursively()).contains("Décision du juge n° 2")
+                .doesNotContain("n° 3");
+        assertThat(_get(Button.class, spec -> spec.withId("evenement-judge-decision-3-retirer")).getElement()
+                .getAttribute("aria-label")).isEqualTo("Retirer cette date : Décision du juge n° 2");
+        assertThat(_find(FieldSet.class, spec -> spec.withId("evenement-judge-decision-2"))).isEmpty();
+        // What was typed in it stays.
+        assertThat(_get(Input.class, spec -> spec.withId("evenement-judge-decision-3-jour")).getValue()).isEqualTo("20");
+        assertThat(_get(Input.class, spec -> spec.withId("evenement-judge-decision-3-heure")).getValue())
+                .isEqualTo("11:15");
+        // A line added now is n° 3, not n° 4, and gets new ids.
+        click("evenement-judge-decision-ajouter");
+        assertThat(_get(FieldSet.class, spec -> spec.withId("evenement-judge-decision-4")).getElement()
+                .getTextRecursively()).contains("Décision du juge n° 3");
+        click("dates-procedure-enregistrer");
+        assertThat(caseFile.facts().events()).containsExactly(
+                new ProcedureEvent(ProcedureEvent.Type.ADMISSION_DECISION, "2026-09-10T16:00"),
+                new ProcedureEvent(ProcedureEvent.Type.JUDGE_DECISION, "2026-09-20T11:15"));
+    }
+
+    @Test
     void anEndOfIsolementBeforeItsStartIsSaidBesideTheEndAsSoonAsTypedNamingTheEvents() {
         date("evenement-isolation-start", 4, 11, 2026, "10:00");
         date("evenement-isolation-end", 3, 11, 2026, "10:00");
