@@ -113,9 +113,49 @@ class PageWeightIT {
             roundTrips = requests.size();
             what = requests.stream().map(PageWeightIT::describe).toList();
         }
+        NextQuestion slow = nextQuestionOnSlow3g();
         row("questionnaire", weight, "première question en " + seconds(firstQuestion)
-                + ", question suivante : " + roundTrips + " requête(s) (" + String.join(" ; ", what) + ")");
+                + ", question suivante : " + roundTrips + " requête(s) (" + String.join(" ; ", what) + ")"
+                + " ; en 3G lente, la question suivante s'affiche en " + seconds(slow.millis) + " après "
+                + slow.exchangesBeforeShown + " échange(s) terminé(s), " + slow.exchangesInAll + " en tout");
         assertThat(roundTrips).as("requêtes pour passer à la question suivante").isPositive();
+    }
+
+    private record NextQuestion(long millis, int exchangesBeforeShown, int exchangesInAll) {
+    }
+
+    /**
+     * On slow 3G: from the tap on "Suivant" until the next question's title is on screen, and how many exchanges
+     * with the server had come back by then (the ones the person waits for) and in all.
+     */
+    private NextQuestion nextQuestionOnSlow3g() {
+        try (BrowserContext slow = browser.context(390, 844)) {
+            Page page = slow.newPage();
+            BrowserSupport.open(page, baseUrl(), "questionnaire");
+            page.locator("vaadin-radio-button").first().locator("input").check();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            CDPSession cdp = slow.newCDPSession(page);
+            cdp.send("Network.enable");
+            JsonObject conditions = new JsonObject();
+            conditions.addProperty("offline", false);
+            conditions.addProperty("latency", SLOW_LATENCY_MS);
+            conditions.addProperty("downloadThroughput", SLOW_BYTES_PER_SECOND);
+            conditions.addProperty("uploadThroughput", SLOW_BYTES_PER_SECOND);
+            cdp.send("Network.emulateNetworkConditions", conditions);
+            String before = page.locator("main#contenu h1").textContent();
+            List<Request> finished = java.util.Collections.synchronizedList(new ArrayList<>());
+            page.onRequestFinished(finished::add);
+            long start = System.nanoTime();
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Suivant")).click();
+            page.waitForFunction("t => document.querySelector('main#contenu h1')?.textContent !== t", before,
+                    new Page.WaitForFunctionOptions().setTimeout(120_000));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            int shown = finished.size();
+            page.waitForLoadState(LoadState.NETWORKIDLE, new Page.WaitForLoadStateOptions().setTimeout(120_000));
+            page.waitForTimeout(SLOW_LATENCY_MS * 3);
+            return new NextQuestion(millis, shown, finished.size());
+        }
     }
 
     /** What a request was for: a file, or an exchange with the server and the kinds of messages it carried. */
