@@ -2,13 +2,12 @@ package fr.reperes.interview;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import fr.reperes.web.components.ChoiceGroup;
 import fr.reperes.AbstractViewTest;
 import fr.reperes.core.LetterId;
 import fr.reperes.core.RegimeCode;
@@ -44,25 +43,22 @@ class InterviewJourneysTest extends AbstractViewTest {
 
     @SuppressWarnings("unchecked")
     private static void fill(List<String> planned) {
-        var radios = _find(RadioButtonGroup.class);
-        var boxes = _find(CheckboxGroup.class);
-        if (!_find(fr.reperes.web.components.DateInput.class).isEmpty() || _find(RadioButtonGroup.class,
-                spec -> spec.withClasses("date-survenue")).size() == 1) {
+        ChoiceGroup<InterviewService.Option> group = _get(ChoiceGroup.class);
+        if (group.hasClassName("date-survenue")) {
             // A date: first whether it happened ("Oui", then the date typed in the three boxes).
-            RadioButtonGroup<InterviewService.Option> happened = radios.getFirst();
             boolean unknown = planned.getFirst().equals("Je ne sais pas");
-            happened.setValue(happened.getListDataView().getItems()
+            group.select(group.getItems().stream()
                     .filter(o -> o.label().equals(unknown ? "Je ne sais pas" : "Oui")).findFirst().orElseThrow());
             if (!unknown) {
                 DateTyping.type("date", LocalDate.parse(planned.getFirst()));
             }
-        } else if (!radios.isEmpty()) {
-            RadioButtonGroup<InterviewService.Option> group = radios.getFirst();
-            group.setValue(group.getListDataView().getItems().filter(o -> o.label().replace('\u00a0', ' ').equals(planned.getFirst()))
-                    .findFirst().orElseThrow(() -> new AssertionError("réponse introuvable : " + planned)));
-        } else if (!boxes.isEmpty()) {
-            CheckboxGroup<InterviewService.Option> group = boxes.getFirst();
-            group.getListDataView().getItems().filter(o -> planned.contains(o.label().replace('\u00a0', ' '))).forEach(group::select);
+        } else {
+            List<InterviewService.Option> chosen = group.getItems().stream()
+                    .filter(o -> planned.contains(o.label().replace('\u00a0', ' '))).toList();
+            if (chosen.isEmpty()) {
+                throw new AssertionError("réponse introuvable : " + planned);
+            }
+            chosen.forEach(group::select);
         }
     }
 

@@ -6,9 +6,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import fr.reperes.web.components.ChoiceGroup;
 import com.vaadin.flow.component.html.FieldSet;
 import fr.reperes.AbstractViewTest;
 import fr.reperes.HostileInput;
@@ -66,17 +65,14 @@ class QuestionViewFuzzTest extends AbstractViewTest {
 
     @SuppressWarnings("unchecked")
     private static void answer(HostileInput in) {
-        for (RadioButtonGroup<?> group : _find(RadioButtonGroup.class)) {
-            List<Object> items = ((RadioButtonGroup<Object>) group).getListDataView().getItems().toList();
-            HasValueUtilsKt._setValue((RadioButtonGroup<Object>) group, in.pick(items));
-        }
-        for (CheckboxGroup<?> group : _find(CheckboxGroup.class)) {
-            List<Object> items = new ArrayList<>(((CheckboxGroup<Object>) group).getListDataView().getItems().toList());
-            Set<Object> chosen = new LinkedHashSet<>();
+        for (ChoiceGroup<?> found : _find(ChoiceGroup.class)) {
+            ChoiceGroup<Object> group = (ChoiceGroup<Object>) found;
+            List<Object> items = group.getItems();
+            // Any number of taps on any choices, in any order (a radio keeps the last one).
+            group.clear();
             for (int n = in.nextInt(items.size() + 1); n > 0; n--) {
-                chosen.add(in.pick(items));
+                group.select(in.pick(items));
             }
-            HasValueUtilsKt._setValue((CheckboxGroup<Object>) group, chosen);
         }
         if (!_find(FieldSet.class).isEmpty()) {
             if (in.chance(0.4)) {

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import fr.reperes.web.components.ChoiceGroup;
 import fr.reperes.AbstractViewTest;
 import fr.reperes.web.components.DateTyping;
 import fr.reperes.web.session.CaseFile;
@@ -36,8 +36,8 @@ class QuestionViewTest extends AbstractViewTest {
 
     @SuppressWarnings("unchecked")
     static void choose(String label) {
-        RadioButtonGroup<InterviewService.Option> group = _get(RadioButtonGroup.class);
-        group.setValue(group.getListDataView().getItems().filter(o -> o.label().equals(label)).findFirst().orElseThrow());
+        ChoiceGroup<InterviewService.Option> group = _get(ChoiceGroup.class);
+        group.select(group.getItems().stream().filter(o -> o.label().equals(label)).findFirst().orElseThrow());
     }
 
     static void next() {
@@ -50,8 +50,8 @@ class QuestionViewTest extends AbstractViewTest {
         assertThat(path()).isEqualTo("questionnaire/respondent");
         assertThat(heading()).isEqualTo("Qui répond à ces questions\u00a0?");
         // Who answers knows who they are: no "Je ne sais pas" here, and no such button anywhere.
-        RadioButtonGroup<InterviewService.Option> group = _get(RadioButtonGroup.class);
-        assertThat(group.getListDataView().getItems().map(InterviewService.Option::label))
+        ChoiceGroup<InterviewService.Option> group = _get(ChoiceGroup.class);
+        assertThat(group.getItems().stream().map(InterviewService.Option::label))
                 .doesNotContain("Je ne sais pas");
         assertThat(_find(Button.class, spec -> spec.withText("Je ne sais pas"))).isEmpty();
         assertThat(_get(Paragraph.class, spec -> spec.withId("progression")).getText())
@@ -62,7 +62,7 @@ class QuestionViewTest extends AbstractViewTest {
     void nextWithoutAnAnswerShowsAFrenchErrorNextToTheField() {
         UI.getCurrent().navigate("questionnaire/respondent");
         next();
-        RadioButtonGroup<?> group = _get(RadioButtonGroup.class);
+        ChoiceGroup<?> group = _get(ChoiceGroup.class);
         assertThat(group.isInvalid()).isTrue();
         assertThat(group.getErrorMessage()).contains("Choisissez une réponse");
         assertThat(path()).isEqualTo("questionnaire/respondent");
@@ -76,8 +76,8 @@ class QuestionViewTest extends AbstractViewTest {
         assertThat(heading()).isEqualTo("La personne concernée a-t-elle moins de 18 ans\u00a0?");
         _click(_get(Button.class, spec -> spec.withText("Précédent")));
         assertThat(path()).isEqualTo("questionnaire/respondent");
-        RadioButtonGroup<InterviewService.Option> group = _get(RadioButtonGroup.class);
-        assertThat(group.getValue().label()).isEqualTo("Un proche (famille, ami, conjoint)");
+        ChoiceGroup<InterviewService.Option> group = _get(ChoiceGroup.class);
+        assertThat(group.getSelectedItem().orElseThrow().label()).isEqualTo("Un proche (famille, ami, conjoint)");
     }
 
     @Test
@@ -107,28 +107,31 @@ class QuestionViewTest extends AbstractViewTest {
         assertThat(path()).isNotEqualTo("questionnaire/careBasis");
         // Back on the question, "Je ne sais pas" is the radio chosen, like any other answer.
         UI.getCurrent().navigate("questionnaire/careBasis");
-        RadioButtonGroup<InterviewService.Option> group = _get(RadioButtonGroup.class);
-        assertThat(group.getValue().label()).isEqualTo("Je ne sais pas");
+        ChoiceGroup<InterviewService.Option> group = _get(ChoiceGroup.class);
+        assertThat(group.getSelectedItem().orElseThrow().label()).isEqualTo("Je ne sais pas");
     }
 
     @Test
     void aDateQuestionFirstAsksWhetherItHappenedThenShowsTheThreeBoxes() {
         UI.getCurrent().navigate("questionnaire/lastJudgeDecisionDate");
-        RadioButtonGroup<InterviewService.Option> group = _get(RadioButtonGroup.class);
-        assertThat(group.getListDataView().getItems().map(InterviewService.Option::label))
+        ChoiceGroup<InterviewService.Option> group = _get(ChoiceGroup.class);
+        assertThat(group.getItems().stream().map(InterviewService.Option::label))
                 .containsExactly("Oui", "Non, pas encore", "Je ne sais pas");
-        // The three boxes appear once the person says the event happened.
-        assertThat(_find(fr.reperes.web.components.DateInput.class)).isEmpty();
+        // The three boxes follow the choice in the same block; the style sheet shows them once "Oui" is checked
+        // (the browser checks it in DateInputIT), so they appear without waiting for the server.
+        com.vaadin.flow.component.html.Div block = _get(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withClasses("date-bloc"));
+        assertThat(_find(block, fr.reperes.web.components.DateInput.class)).hasSize(1);
+        assertThat(group.getElement().toString()).contains("value=\"oui\"");
         choose("Oui");
-        assertThat(_find(fr.reperes.web.components.DateInput.class)).hasSize(1);
         choose("Non, pas encore");
         next();
         assertThat(path()).isNotEqualTo("questionnaire/lastJudgeDecisionDate");
         assertThat(caseFile().facts().lastJudgeDecisionDate()).isNull();
         assertThat(caseFile().notYet()).contains("lastJudgeDecisionDate");
         UI.getCurrent().navigate("questionnaire/lastJudgeDecisionDate");
-        group = _get(RadioButtonGroup.class);
-        assertThat(group.getValue().label()).isEqualTo("Non, pas encore");
+        group = _get(ChoiceGroup.class);
+        assertThat(group.getSelectedItem().orElseThrow().label()).isEqualTo("Non, pas encore");
     }
 
     @Test
@@ -140,9 +143,9 @@ class QuestionViewTest extends AbstractViewTest {
         assertThat(summary.isVisible()).isTrue();
         assertThat(summary.getElement().getAttribute("role")).isEqualTo("alert");
         com.vaadin.flow.component.html.Anchor link = _get(summary, com.vaadin.flow.component.html.Anchor.class);
-        assertThat(link.getHref()).isEqualTo("#reponse");
+        assertThat(link.getHref()).isEqualTo("#reponse-0");
         assertThat(link.getText()).isEqualTo("Choisissez une réponse, ou « Je ne sais pas ».");
-        assertThat(_get(RadioButtonGroup.class).getId()).contains("reponse");
+        assertThat(_get(ChoiceGroup.class).getId()).contains("reponse");
     }
 
     @Test
@@ -171,16 +174,7 @@ class QuestionViewTest extends AbstractViewTest {
         choose("Non, pas de soins en ce moment");
         next();
         for (int guard = 0; guard < 10 && !path().equals("questionnaire/verifier"); guard++) {
-            RadioButtonGroup<InterviewService.Option> any = _find(RadioButtonGroup.class).isEmpty() ? null
-                    : _get(RadioButtonGroup.class);
-            if (any != null) {
-                choose("Je ne sais pas");
-            } else {
-                _get(com.vaadin.flow.component.checkbox.CheckboxGroup.class).getListDataView().getItems()
-                        .filter(o -> ((InterviewService.Option) o).label().equals("Je ne sais pas"))
-                        .forEach(o -> ((com.vaadin.flow.component.checkbox.CheckboxGroup<Object>)
-                                _get(com.vaadin.flow.component.checkbox.CheckboxGroup.class)).select(o));
-            }
+            choose("Je ne sais pas");
             next();
         }
         assertThat(path()).isEqualTo("questionnaire/verifier");

@@ -1,15 +1,12 @@
 package fr.reperes.interview.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import fr.reperes.interview.InterviewService;
 import fr.reperes.interview.InterviewService.Option;
 import fr.reperes.interview.InterviewService.ShownQuestion;
 import fr.reperes.interview.Question;
+import fr.reperes.web.components.ChoiceGroup;
 import fr.reperes.web.components.DateInput;
 import fr.reperes.web.components.DateInputTexts;
 import fr.reperes.web.components.DateLimits;
@@ -26,13 +23,12 @@ import java.util.Optional;
  */
 final class AnswerField {
 
-    /** The id of the first input, the target of the error summary's link. */
+    /** The id of the group, the base of its inputs' ids; the error summary links to its first input. */
     static final String FIELD_ID = "reponse";
 
     private final Question.Kind kind;
-    private final RadioButtonGroup<Option> single = new RadioButtonGroup<>();
-    private final CheckboxGroup<Option> multiple = new CheckboxGroup<>();
-    private final RadioButtonGroup<Option> happened = new RadioButtonGroup<>();
+    private final ChoiceGroup<Option> choices;
+    private final ChoiceGroup<Option> happened;
     static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
     private final DateInput date;
     private final String choiceError;
@@ -47,58 +43,47 @@ final class AnswerField {
         this.choiceError = shown.dateChoiceError();
         this.date = new DateInput(dateTexts, "date")
                 .setLimits(DateLimits.pastOrToday(today).notBefore(EARLIEST));
-        single.setItems(shown.options());
-        single.setItemLabelGenerator(Option::label);
-        single.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        single.setAriaLabelledBy(headingId);
-        single.setId(FIELD_ID);
-        multiple.setItems(shown.options());
-        multiple.setItemLabelGenerator(Option::label);
-        multiple.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        multiple.setAriaLabelledBy(headingId);
-        multiple.setId(FIELD_ID);
         List<String> current = shown.current();
-        shown.options().stream().filter(option -> current.contains(option.value())).forEach(option -> {
-            single.setValue(option);
-            multiple.select(option);
-        });
         if (kind == Question.Kind.DATE) {
-            happened.setItems(shown.dateChoice());
-            happened.setItemLabelGenerator(Option::label);
-            happened.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-            happened.setAriaLabelledBy(headingId);
-            happened.setId(FIELD_ID);
+            choices = null;
+            happened = group(ChoiceGroup.Mode.SINGLE, shown.dateChoice(), headingId);
             happened.addClassName("date-survenue");
             shown.dateChoice().stream().filter(option -> option.value().equals(shown.dateChosen())).findFirst()
-                    .ifPresent(happened::setValue);
+                    .ifPresent(happened::select);
             if (!current.isEmpty()) {
                 date.setDate(LocalDate.parse(current.getFirst()));
             }
+            // The three boxes show as soon as "Oui" is chosen, without waiting for the server (reperes.css:
+            // .date-bloc without "oui" checked hides them).
+            dateBlock.addClassName("date-bloc");
             dateBlock.add(happened, date);
-            date.setVisible(isYes());
-            happened.addValueChangeListener(change -> {
-                happened.setInvalid(false);
-                date.setVisible(isYes());
-            });
+            happened.addSelectionListener(chosen -> happened.clearError());
+        } else {
+            happened = null;
+            choices = group(kind == Question.Kind.SINGLE ? ChoiceGroup.Mode.SINGLE : ChoiceGroup.Mode.MULTIPLE,
+                    shown.options(), headingId);
+            shown.options().stream().filter(option -> current.contains(option.value())).forEach(choices::select);
         }
     }
 
+    private static ChoiceGroup<Option> group(ChoiceGroup.Mode mode, List<Option> options, String headingId) {
+        ChoiceGroup<Option> group = new ChoiceGroup<Option>(mode, FIELD_ID, headingId).setKeys(Option::value);
+        group.setItems(options, Option::label);
+        return group;
+    }
+
     private boolean isYes() {
-        return happened.getValue() != null && InterviewService.DATE_YES.equals(happened.getValue().value());
+        return happened.getSelectedItem().map(option -> InterviewService.DATE_YES.equals(option.value())).orElse(false);
     }
 
     Component component() {
-        return switch (kind) {
-            case SINGLE -> single;
-            case MULTIPLE -> multiple;
-            case DATE -> dateBlock;
-        };
+        return kind == Question.Kind.DATE ? dateBlock : choices;
     }
 
     /** For a date: whether the answer given is "Non, pas encore". */
     boolean notYet() {
-        return kind == Question.Kind.DATE && happened.getValue() != null
-                && InterviewService.DATE_NOT_YET.equals(happened.getValue().value());
+        return kind == Question.Kind.DATE && happened.getSelectedItem()
+                .map(option -> InterviewService.DATE_NOT_YET.equals(option.value())).orElse(false);
     }
 
     /** The answer given, or a French message saying what is missing or wrong (shown next to the field). */
@@ -106,18 +91,18 @@ final class AnswerField {
         clearError();
         switch (kind) {
             case SINGLE -> {
-                if (single.getValue() == null) {
-                    return fail(single.getListDataView().getItems()
+                if (choices.getSelectedItem().isEmpty()) {
+                    return fail(choices.getItems().stream()
                             .anyMatch(option -> option.value().equals(InterviewService.UNKNOWN))
                             ? words.apply("erreurs.choisir-ou-jnsp") : words.apply("erreurs.choisir"));
                 }
-                return Optional.of(List.of(single.getValue().value()));
+                return Optional.of(List.of(choices.getSelectedItem().get().value()));
             }
             case MULTIPLE -> {
-                if (multiple.getValue().isEmpty()) {
+                if (choices.getSelected().isEmpty()) {
                     return fail(words.apply("erreurs.cocher"));
                 }
-                List<String> values = multiple.getValue().stream().map(Option::value)
+                List<String> values = choices.getSelected().stream().map(Option::value)
                         .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)).stream().toList();
                 if (values.contains(InterviewService.UNKNOWN) && values.size() > 1) {
                     return fail(words.apply("erreurs.jnsp-seul"));
@@ -125,9 +110,8 @@ final class AnswerField {
                 return Optional.of(values);
             }
             default -> {
-                if (happened.getValue() == null) {
-                    happened.setErrorMessage(choiceError);
-                    happened.setInvalid(true);
+                if (happened.getSelectedItem().isEmpty()) {
+                    happened.showError(choiceError);
                     return Optional.empty();
                 }
                 if (!isYes()) {
@@ -139,31 +123,23 @@ final class AnswerField {
     }
 
     private Optional<List<String>> fail(String message) {
-        switch (kind) {
-            case SINGLE -> {
-                single.setErrorMessage(message);
-                single.setInvalid(true);
-            }
-            case MULTIPLE -> {
-                multiple.setErrorMessage(message);
-                multiple.setInvalid(true);
-            }
-            default -> throw new IllegalStateException("a date shows its own messages");
-        }
+        choices.showError(message);
         return Optional.empty();
     }
 
     String errorMessage() {
         return switch (kind) {
-            case SINGLE -> single.getErrorMessage();
-            case MULTIPLE -> multiple.getErrorMessage();
+            case SINGLE, MULTIPLE -> choices.getErrorMessage();
             case DATE -> happened.isInvalid() ? happened.getErrorMessage() : date.errorMessage().orElse("");
         };
     }
 
-    /** The id of the input the error summary links to: the date's first wrong box, or the field. */
+    /** The id of the input the error summary links to: the date's first wrong box, or the first choice. */
     String errorTargetId() {
-        return kind == Question.Kind.DATE && !happened.isInvalid() ? date.firstWrongId() : FIELD_ID;
+        if (kind == Question.Kind.DATE) {
+            return happened.isInvalid() ? happened.firstInputId() : date.firstWrongId();
+        }
+        return choices.firstInputId();
     }
 
     /** Moves the focus to the input in error. */
@@ -171,14 +147,16 @@ final class AnswerField {
         if (kind == Question.Kind.DATE && !happened.isInvalid()) {
             date.focus();
         } else {
-            Component group = kind == Question.Kind.DATE ? happened : component();
-            group.getElement().executeJs("const input = this.querySelector('input'); (input || this).focus()");
+            (kind == Question.Kind.DATE ? happened : choices).focus();
         }
     }
 
     private void clearError() {
-        single.setInvalid(false);
-        multiple.setInvalid(false);
-        happened.setInvalid(false);
+        if (choices != null) {
+            choices.clearError();
+        }
+        if (happened != null) {
+            happened.clearError();
+        }
     }
 }

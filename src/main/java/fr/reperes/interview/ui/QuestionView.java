@@ -2,7 +2,7 @@ package fr.reperes.interview.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -89,7 +89,8 @@ public class QuestionView extends Div implements BeforeEnterObserver, HasDynamic
         heading.setText(shown.title());
         Paragraph help = new Paragraph(shown.help());
         help.addClassName("aide");
-        Details where = new Details(interview.screenText("ecran.ou-trouver"), new Paragraph(shown.where()));
+        // A plain <details>: it sends nothing to the server when it appears or opens.
+        NativeDetails where = new NativeDetails(interview.screenText("ecran.ou-trouver"), new Paragraph(shown.where()));
         where.addClassName("ou-trouver");
 
         AnswerField field = new AnswerField(shown, HEADING_ID, LocalDate.now(clock), dateTexts, interview::screenText);
