@@ -84,7 +84,7 @@ final class BrowserSupport implements AutoCloseable {
     static List<String> smallTapTargets(Page page) {
         return (List<String>) page.evaluate("""
                 () => [...document.querySelectorAll('vaadin-button, button, a.appel, vaadin-side-nav-item, '
-                    + 'vaadin-drawer-toggle, vaadin-radio-button, vaadin-checkbox, .liste-fiches a, .pied a')]
+                    + 'vaadin-drawer-toggle, vaadin-radio-button, vaadin-checkbox, .choix label, .liste-fiches a, .pied a')]
                   .filter(e => e.offsetParent !== null || e.getClientRects().length > 0)
                   .map(e => [e, e.getBoundingClientRect()])
                   .filter(([e, r]) => r.width > 0 && r.height > 0 && r.height < 43.5)

@@ -26,7 +26,7 @@ class DateInputIT extends BrowserIT {
             BrowserSupport.open(page, base(), "questionnaire/admissionDate");
             // The date is asked once the person says they know it ("Oui").
             assertThat(page.locator("fieldset.saisie-date").count()).isZero();
-            page.locator("vaadin-radio-button:has-text('Oui') label").click();
+            page.locator(".choix:has-text('Oui') label").click();
             page.waitForSelector("fieldset.saisie-date input#date-jour");
             assertThat(page.locator("fieldset.saisie-date input").count()).isEqualTo(3);
             assertThat(page.locator("label[for=date-jour]").textContent()).isEqualTo("Jour");

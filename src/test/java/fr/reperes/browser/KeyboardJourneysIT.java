@@ -51,23 +51,23 @@ class KeyboardJourneysIT extends BrowserIT {
             // the page (an alert) with a link to the field.
             tabTo(page, "Suivant");
             page.keyboard().press("Enter");
-            page.waitForSelector("vaadin-radio-group[invalid]");
+            page.waitForSelector("#reponse[aria-invalid=true]");
             String error = (String) page.evaluate("""
-                    () => { const g = document.querySelector('vaadin-radio-group');
-                            const m = g.querySelector('[slot=error-message]');
+                    () => { const g = document.querySelector('#reponse');
+                            const m = g.querySelector('.choix-erreur');
                             return m.textContent + '|' + (m.getAttribute('aria-live') || m.getAttribute('role') || '') + '|' + m.id + '|' + m.outerHTML; }""");
             assertThat(error).startsWith("Choisissez une réponse");
             String[] parts = error.split("\\|");
             assertThat(page.locator("main#contenu #resume-erreurs[role=alert]").textContent())
                     .as("résumé des erreurs en haut de la page").contains("Il y a un problème")
                     .contains("Choisissez une réponse");
-            assertThat((String) page.evaluate("id => { const g = document.querySelector('vaadin-radio-group');"
+            assertThat((String) page.evaluate("id => { const g = document.querySelector('#reponse');"
                     + " return g.getAttribute('aria-describedby') || g.querySelector('[aria-describedby]')?.getAttribute('aria-describedby') || ''; }", parts[2]))
                     .as("message relié au champ").contains(parts[2]);
             assertThat(BrowserSupport.axeViolations(page)).isEmpty();
 
             // Choose "Moi, la personne concernée" with the keyboard: focus the group, Space on the first option.
-            page.locator("vaadin-radio-button").first().locator("input").focus();
+            page.locator(".choix input").first().focus();
             page.keyboard().press("Space");
             tabTo(page, "Suivant");
             page.keyboard().press("Enter");
@@ -80,8 +80,7 @@ class KeyboardJourneysIT extends BrowserIT {
                     break;
                 }
                 String before = page.url();
-                page.locator("vaadin-radio-button:has-text('Je ne sais pas') input, "
-                        + "vaadin-checkbox:has-text('Je ne sais pas') input").first().focus();
+                page.locator(".choix:has-text('Je ne sais pas') input").first().focus();
                 page.keyboard().press("Space");
                 tabTo(page, "Suivant");
                 page.keyboard().press("Enter");

@@ -99,7 +99,7 @@ class LightFicheIT extends BrowserIT {
             page.locator("details.menu-leger summary").click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Questionnaire").setExact(true)).click();
             page.waitForURL("**/questionnaire/*");
-            page.waitForSelector("vaadin-radio-group");
+            page.waitForSelector("#reponse input");
             assertThat(page.locator("main#contenu h1").textContent()).isNotBlank();
         }
     }

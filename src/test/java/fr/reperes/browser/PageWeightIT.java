@@ -101,7 +101,7 @@ class PageWeightIT {
         try (BrowserContext context = browser.context(390, 844)) {
             Page page = context.newPage();
             BrowserSupport.open(page, baseUrl(), "questionnaire");
-            page.locator("vaadin-radio-button").first().locator("input").check();
+            page.locator(".choix input").first().check();
             page.waitForLoadState(LoadState.NETWORKIDLE);
             String before = page.locator("main#contenu h1").textContent();
             List<Request> requests = new ArrayList<>();
@@ -132,7 +132,7 @@ class PageWeightIT {
         try (BrowserContext slow = browser.context(390, 844)) {
             Page page = slow.newPage();
             BrowserSupport.open(page, baseUrl(), "questionnaire");
-            page.locator("vaadin-radio-button").first().locator("input").check();
+            page.locator(".choix input").first().check();
             page.waitForLoadState(LoadState.NETWORKIDLE);
             CDPSession cdp = slow.newCDPSession(page);
             cdp.send("Network.enable");

@@ -77,9 +77,9 @@ class PhoneJourneysIT extends BrowserIT {
 
     /** The radio buttons or check boxes whose label is exactly {@code label} (spaces aside). */
     private static Locator choice(Page page, String label) {
-        Locator all = page.locator("vaadin-radio-button, vaadin-checkbox");
+        Locator all = page.locator(".choix");
         int index = ((Number) page.evaluate("""
-                l => [...document.querySelectorAll('vaadin-radio-button, vaadin-checkbox')]
+                l => [...document.querySelectorAll('.choix')]
                        .findIndex(e => (e.querySelector('label')?.textContent || '').replace(/\\s+/g, ' ').trim() === l)""",
                 label)).intValue();
         return index < 0 ? page.locator("#aucun-choix-de-ce-nom") : all.nth(index);
@@ -125,7 +125,7 @@ class PhoneJourneysIT extends BrowserIT {
                 assertThat(((Number) PhoneResultIT.arrival(page).get("scroll")).intValue())
                         .as(name + " : " + id + " s'ouvre en haut").isZero();
                 Answer answer = answers.get(id);
-                page.locator("vaadin-radio-button, vaadin-checkbox").first().waitFor();
+                page.locator(".choix").first().waitFor();
                 for (String label : answer.labels()) {
                     Locator option = choice(page, label);
                     assertThat(option.count()).as(name + " : « " + label + " » est proposé à la question " + id

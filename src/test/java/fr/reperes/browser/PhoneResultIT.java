@@ -111,7 +111,7 @@ class PhoneResultIT extends BrowserIT {
             page.locator("vaadin-button[aria-label^='Modifier : Qui a décidé']").click();
             waitForArrival(page);
             assertThat(((Number) arrival(page).get("scroll")).intValue()).isZero();
-            assertThat(page.locator("vaadin-radio-button:has-text('Je ne sais pas')").count()).isEqualTo(1);
+            assertThat(page.locator(".choix:has-text('Je ne sais pas')").count()).isEqualTo(1);
             assertThat(page.locator("vaadin-button:has-text('Je ne sais pas')").count()).isZero();
             assertThat(BrowserSupport.axeViolations(page)).as("question").isEmpty();
             BrowserSupport.screenshot(page, "docs/question-jnsp-390");
