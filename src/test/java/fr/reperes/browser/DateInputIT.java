@@ -24,8 +24,9 @@ class DateInputIT extends BrowserIT {
             Page page = context.newPage();
             List<String> errors = BrowserSupport.watchErrors(page);
             BrowserSupport.open(page, base(), "questionnaire/admissionDate");
-            // The date is asked once the person says they know it ("Oui").
-            assertThat(page.locator("fieldset.saisie-date").count()).isZero();
+            // The date is asked once the person says they know it ("Oui"): the boxes show at the tap, before any
+            // answer from the server.
+            assertThat(page.locator("fieldset.saisie-date").isVisible()).isFalse();
             page.locator(".choix:has-text('Oui') label").click();
             page.waitForSelector("fieldset.saisie-date input#date-jour");
             assertThat(page.locator("fieldset.saisie-date input").count()).isEqualTo(3);
