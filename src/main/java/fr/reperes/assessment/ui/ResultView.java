@@ -32,7 +32,6 @@ import fr.reperes.web.navigation.Routes;
 import fr.reperes.web.session.AnswersFilePanel;
 import fr.reperes.web.session.CaseFile;
 import fr.reperes.web.session.EraseButton;
-import fr.reperes.web.session.SessionEraser;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -51,7 +50,7 @@ public class ResultView extends Div implements BeforeEnterObserver {
     private final AssessmentService assessments;
     private final CaseFile caseFile;
     private final AnswersFile answersFile;
-    private final SessionEraser eraser;
+    private final EraseButton eraseButton;
     private final Clock clock;
     private final LetterService letters;
     private final SituationService situations;
@@ -60,7 +59,7 @@ public class ResultView extends Div implements BeforeEnterObserver {
     private final ResultPageTexts pageTexts;
 
     public ResultView(AssessmentService assessments, CaseFile caseFile, AnswersFile answersFile,
-                      SessionEraser eraser, Clock clock, LetterService letters,
+                      EraseButton eraseButton, Clock clock, LetterService letters,
                       SituationService situations, ProcedureTexts procedureTexts, InterviewService interview,
                       ResultPageTexts pageTexts) {
         this.pageTexts = pageTexts;
@@ -71,7 +70,7 @@ public class ResultView extends Div implements BeforeEnterObserver {
         this.assessments = assessments;
         this.caseFile = caseFile;
         this.answersFile = answersFile;
-        this.eraser = eraser;
+        this.eraseButton = eraseButton;
         this.clock = clock;
         addClassName("vue");
         addClassName("page-resultat");
@@ -146,7 +145,7 @@ public class ResultView extends Div implements BeforeEnterObserver {
 
         Button change = new Button(words.of("modifier"),
                 click -> getUI().ifPresent(Destination.SUMMARY::open));
-        Div actions = new Div(change, EraseButton.create(eraser));
+        Div actions = new Div(change, eraseButton.create());
         actions.addClassName("actions");
         add(actions, new AnswersFilePanel(answersFile, caseFile, clock,
                 () -> getUI().ifPresent(ui -> ui.navigate(ResultView.class))));

@@ -23,7 +23,6 @@ import fr.reperes.web.navigation.Routes;
 import fr.reperes.web.session.AnswersFilePanel;
 import fr.reperes.web.session.CaseFile;
 import fr.reperes.web.session.EraseButton;
-import fr.reperes.web.session.SessionEraser;
 
 import java.time.Clock;
 
@@ -35,17 +34,17 @@ public class SummaryView extends Div implements BeforeEnterObserver, HasDynamicT
     private final InterviewService interview;
     private final CaseFile caseFile;
     private final AnswersFile answersFile;
-    private final SessionEraser eraser;
+    private final EraseButton eraseButton;
     private final Clock clock;
     private final SummaryWording words;
 
-    public SummaryView(InterviewService interview, CaseFile caseFile, AnswersFile answersFile, SessionEraser eraser,
+    public SummaryView(InterviewService interview, CaseFile caseFile, AnswersFile answersFile, EraseButton eraseButton,
                        Clock clock, SummaryWording words) {
         this.interview = interview;
         this.words = words;
         this.caseFile = caseFile;
         this.answersFile = answersFile;
-        this.eraser = eraser;
+        this.eraseButton = eraseButton;
         this.clock = clock;
         addClassName("vue");
         addClassName("resume-reponses");
@@ -75,9 +74,9 @@ public class SummaryView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         Button result = new Button(words.text("voir-resultat"), click -> getUI().ifPresent(Destination.RESULT::open));
         result.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        Button newPerson = EraseButton.create(eraser);
+        Button newPerson = eraseButton.create();
         Paragraph newPersonHelp = new Paragraph(words.text("nouvelle-personne-aide",
-                java.util.Map.of("bouton", EraseButton.LABEL)));
+                java.util.Map.of("bouton", eraseButton.label())));
         add(new H1(words.text("titre")), new Paragraph(words.text("intro")),
                 lines, result,
                 new AnswersFilePanel(answersFile, caseFile, clock, () -> getUI().ifPresent(ui -> ui.navigate(SummaryView.class))),

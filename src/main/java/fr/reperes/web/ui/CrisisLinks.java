@@ -4,30 +4,34 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
-/** The crisis numbers, one tap away on every page (tel: links). */
+/** The crisis numbers, one tap away on every page (tel: links); their words come from {@link CrisisWording}. */
 final class CrisisLinks {
 
     private CrisisLinks() {
     }
 
     /** A thin band at the top of every page. */
-    static Div banner() {
-        Span question = new Span("Besoin d'aide tout de suite\u00a0? ");
+    static Div banner(CrisisWording words) {
+        Span question = new Span(words.text("question") + " ");
         question.addClassName("urgence-question");
-        Div band = new Div(question, call("3114", "prévention du suicide"), call("15", "SAMU"),
-                call("112", "urgences"));
+        Div band = new Div(question);
+        calls(band, words);
         band.addClassName("urgence");
         band.getElement().setAttribute("role", "region");
-        band.getElement().setAttribute("aria-label", "Numéros d'urgence");
+        band.getElement().setAttribute("aria-label", words.text("region-nom-accessible"));
         return band;
     }
 
     /** The same numbers, in the menu. */
-    static Div compact() {
-        Div box = new Div(new Span("Urgence\u00a0: "), call("3114", "prévention du suicide"), call("15", "SAMU"),
-                call("112", "urgences"));
+    static Div compact(CrisisWording words) {
+        Div box = new Div(new Span(words.text("menu") + " "));
+        calls(box, words);
         box.addClassName("urgence-menu");
         return box;
+    }
+
+    private static void calls(Div box, CrisisWording words) {
+        CrisisWording.NUMBERS.forEach(number -> box.add(call(number, words.purpose(number))));
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The words of the frame of every page ({@link MainLayout}), from {@code content/site/cadre.yml}: "Quitter
- * rapidement" and its shortcut, the skip link, the menu button and the footer. Checked at start-up: every text is
+ * rapidement" and its shortcut, the skip link, the menu button and the footer (its sentence and its links). Checked at start-up: every text is
  * there, and nothing else.
  */
 @Component
@@ -17,7 +17,8 @@ public class FrameWording extends WordingBundle {
 
     static final String FILE = "site/cadre.yml";
     static final List<String> KEYS = List.of("aller-au-contenu", "menu-nom-accessible", "navigation-nom-accessible",
-            "quitter", "quitter-info-bulle", "quitter-raccourci", "pied");
+            "quitter", "quitter-info-bulle", "quitter-raccourci", "pied", "pied-a-propos", "pied-confidentialite",
+            "pied-accessibilite");
 
     public FrameWording(Wording wording) {
         super(wording, FILE, "du cadre des pages", KEYS, Map.of());

@@ -23,7 +23,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
 
     private final HomeWording words;
 
-    public HomeView(ContentLibrary content, HomeWording words) {
+    public HomeView(ContentLibrary content, HomeWording words, SearchBoxWording search) {
         this.words = words;
         addClassName("vue");
         Button start = new Button(words.text("commencer"),
@@ -34,7 +34,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
         Paragraph promise = new Paragraph(words.text("promesse"));
         promise.addClassName("promesse");
         add(new H1(words.text("titre")), SiteText.of(content.siteHtml("accueil")),
-                actions, new SearchBox(), promise);
+                actions, new SearchBox(search), promise);
     }
 
     @Override

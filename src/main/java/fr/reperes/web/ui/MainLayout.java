@@ -28,7 +28,9 @@ import java.time.Duration;
 
 /**
  * The frame of every page: product name, navigation (a drawer on phones), crisis numbers, "Quitter rapidement"
- * and "Effacer mes réponses"; its words come from {@code content/site/cadre.yml} ({@link FrameWording}).
+ * and "Effacer mes réponses"; its words come from {@code content/site/cadre.yml} ({@link FrameWording}), the crisis
+ * numbers' from {@code urgence.yml} ({@link CrisisWording}) and the menu's search box's from
+ * {@code recherche-rapide.yml} ({@link SearchBoxWording}).
  * Views are shown inside a {@code <main id="contenu">} that the skip link targets.
  */
 @Layout
@@ -44,7 +46,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Duration warningAfter;
 
-    public MainLayout(SessionEraser eraser, FrameWording words,
+    public MainLayout(SessionEraser eraser, EraseButton eraseButton, FrameWording words, CrisisWording crisis,
+                      SearchBoxWording search,
                       @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout,
                       @Value("${reperes.session.warning-after:#{null}}") Duration warningAfter) {
         this.eraser = eraser;
@@ -85,16 +88,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.addClassName("barre");
         addToNavbar(bar);
 
-        addToDrawer(SearchBox.inMenu(), navigation(words.text("navigation-nom-accessible")), EraseButton.create(eraser), CrisisLinks.compact());
+        addToDrawer(SearchBox.inMenu(search), navigation(words.text("navigation-nom-accessible")), eraseButton.create(),
+                CrisisLinks.compact(crisis));
 
         main.setId("contenu");
         main.getElement().setAttribute("tabindex", "-1");
         Footer footer = new Footer(new Span(words.text("pied") + " "),
-                new RouterLink("À propos", AboutView.class), new Span(" · "),
-                new RouterLink("Confidentialité", PrivacyView.class), new Span(" · "),
-                new RouterLink("Accessibilité", AccessibilityView.class));
+                new RouterLink(words.text("pied-a-propos"), AboutView.class), new Span(" · "),
+                new RouterLink(words.text("pied-confidentialite"), PrivacyView.class), new Span(" · "),
+                new RouterLink(words.text("pied-accessibilite"), AccessibilityView.class));
         footer.addClassName("pied");
-        Div page = new Div(CrisisLinks.banner(), main, footer);
+        Div page = new Div(CrisisLinks.banner(crisis), main, footer);
         page.addClassName("page");
         setContent(page);
     }
