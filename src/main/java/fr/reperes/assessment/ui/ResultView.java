@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.reperes.assessment.Assessment;
 import fr.reperes.assessment.AssessmentService;
@@ -28,6 +28,7 @@ import fr.reperes.situation.ui.LawyerPanel;
 import fr.reperes.situation.ui.SheetLinks;
 import fr.reperes.situation.ui.Timeline;
 import fr.reperes.web.navigation.Destination;
+import fr.reperes.web.navigation.PageTitles;
 import fr.reperes.web.navigation.Routes;
 import fr.reperes.web.session.AnswersFilePanel;
 import fr.reperes.web.session.CaseFile;
@@ -44,8 +45,9 @@ import java.util.Optional;
  * "Tout déplier" for those who read it all (lawyers). Never shown with a question of the path left blank.
  */
 @Route(Routes.RESULT)
-@PageTitle("Votre résultat — Repères")
-public class ResultView extends Div implements BeforeEnterObserver {
+public class ResultView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PageTitles titles;
 
     private final AssessmentService assessments;
     private final CaseFile caseFile;
@@ -61,7 +63,8 @@ public class ResultView extends Div implements BeforeEnterObserver {
     public ResultView(AssessmentService assessments, CaseFile caseFile, AnswersFile answersFile,
                       EraseButton eraseButton, Clock clock, LetterService letters,
                       SituationService situations, ProcedureTexts procedureTexts, InterviewService interview,
-                      ResultPageTexts pageTexts) {
+                      ResultPageTexts pageTexts, PageTitles titles) {
+        this.titles = titles;
         this.pageTexts = pageTexts;
         this.procedureTexts = procedureTexts;
         this.interview = interview;
@@ -155,5 +158,10 @@ public class ResultView extends Div implements BeforeEnterObserver {
             com.vaadin.flow.component.Component component) {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(component),
                 component.getChildren().flatMap(ResultView::descendants));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return titles.tab("resultat");
     }
 }

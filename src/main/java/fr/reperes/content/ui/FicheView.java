@@ -20,6 +20,7 @@ import fr.reperes.content.ContentLibrary;
 import fr.reperes.content.Page;
 import fr.reperes.core.LegalReference;
 import fr.reperes.core.Links;
+import fr.reperes.web.navigation.PageTitles;
 import fr.reperes.web.navigation.Routes;
 
 import java.time.format.DateTimeFormatter;
@@ -33,9 +34,11 @@ public class FicheView extends Div implements BeforeEnterObserver, HasDynamicTit
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
 
     private final ContentLibrary library;
+    private final PageTitles titles;
     private String title = "Fiche";
 
-    public FicheView(ContentLibrary library) {
+    public FicheView(ContentLibrary library, PageTitles titles) {
+        this.titles = titles;
         this.library = library;
         addClassName("vue");
         addClassName("fiche");
@@ -62,7 +65,7 @@ public class FicheView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return title + " — Repères";
+        return titles.tab("page", title);
     }
 
     private static Paragraph reviewed(Page page) {

@@ -19,6 +19,7 @@ import fr.reperes.interview.InterviewService;
 import fr.reperes.interview.InterviewService.SummaryLine;
 import fr.reperes.interview.SummaryWording;
 import fr.reperes.web.navigation.Destination;
+import fr.reperes.web.navigation.PageTitles;
 import fr.reperes.web.navigation.Routes;
 import fr.reperes.web.session.AnswersFilePanel;
 import fr.reperes.web.session.CaseFile;
@@ -37,9 +38,11 @@ public class SummaryView extends Div implements BeforeEnterObserver, HasDynamicT
     private final EraseButton eraseButton;
     private final Clock clock;
     private final SummaryWording words;
+    private final PageTitles titles;
 
     public SummaryView(InterviewService interview, CaseFile caseFile, AnswersFile answersFile, EraseButton eraseButton,
-                       Clock clock, SummaryWording words) {
+                       Clock clock, SummaryWording words, PageTitles titles) {
+        this.titles = titles;
         this.interview = interview;
         this.words = words;
         this.caseFile = caseFile;
@@ -52,7 +55,7 @@ public class SummaryView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public String getPageTitle() {
-        return words.text("titre") + " — Repères";
+        return titles.tab("page", words.text("titre"));
     }
 
     @Override

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import fr.reperes.web.navigation.PageTitles;
 import fr.reperes.web.session.EraseButton;
 import fr.reperes.web.session.SessionEraser;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,7 +48,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Duration warningAfter;
 
     public MainLayout(SessionEraser eraser, EraseButton eraseButton, FrameWording words, CrisisWording crisis,
-                      SearchBoxWording search,
+                      SearchBoxWording search, PageTitles titles,
                       @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout,
                       @Value("${reperes.session.warning-after:#{null}}") Duration warningAfter) {
         this.eraser = eraser;
@@ -88,7 +89,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.addClassName("barre");
         addToNavbar(bar);
 
-        addToDrawer(SearchBox.inMenu(search), navigation(words.text("navigation-nom-accessible")), eraseButton.create(),
+        addToDrawer(SearchBox.inMenu(search), navigation(words.text("navigation-nom-accessible"), titles), eraseButton.create(),
                 CrisisLinks.compact(crisis));
 
         main.setId("contenu");
@@ -192,10 +193,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // Nothing to do: the request itself resets the session's idle time.
     }
 
-    /** The sections of the site, as the views declare them ({@code @Menu}): the frame does not import the views. */
-    private static Nav navigation(String name) {
+    /**
+     * The sections of the site, as the views declare them ({@code @Menu}, for the order): the frame does not import
+     * the views. Their names come from {@code content/site/titres-des-pages.yml} ({@link PageTitles}).
+     */
+    private static Nav navigation(String name, PageTitles titles) {
         SideNav nav = new SideNav();
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(new SideNavItem(entry.title(), entry.path())));
+        MenuConfiguration.getMenuEntries().forEach(entry ->
+                nav.addItem(new SideNavItem(titles.menu(entry.path()), entry.path())));
         Nav wrapper = new Nav(nav);
         wrapper.getElement().setAttribute("aria-label", name);
         return wrapper;

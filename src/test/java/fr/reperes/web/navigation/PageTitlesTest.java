@@ -1,0 +1,62 @@
+package fr.reperes.web.navigation;
+
+import fr.reperes.core.content.ContentFiles;
+import fr.reperes.core.content.ContentReader;
+import fr.reperes.core.content.ContentValidationException;
+import fr.reperes.core.content.SourceFile;
+import fr.reperes.core.content.Wording;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The titles of the pages (the browser tab's, the menu's) come from content/site/titres-des-pages.yml, checked at
+ * start-up.
+ */
+class PageTitlesTest {
+
+    private static final ContentFiles REAL = new ContentFiles("classpath:content/");
+
+    @Test
+    void theTitlesAreReadFromContent() {
+        PageTitles titles = new PageTitles(new Wording(REAL, new ContentReader()));
+        assertThat(titles.tab("resultat")).isEqualTo("Votre résultat — Repères");
+        assertThat(titles.tab("page", "Vérifiez vos réponses")).isEqualTo("Vérifiez vos réponses — Repères");
+        assertThat(titles.tab("question", "Qui répond ?")).isEqualTo("Qui répond ? — Questionnaire — Repères");
+        assertThat(titles.menu("")).isEqualTo("Accueil");
+        assertThat(titles.menu("/" + Routes.PAGES)).isEqualTo("Fiches");
+    }
+
+    @Test
+    void aMissingTitleStopsStartUpNamingTheFileAndTheKey(@TempDir Path folder) throws IOException {
+        SourceFile real = REAL.readOne(PageTitles.FILE);
+        String changed = real.text().replaceFirst("  resultat: [^\n]*\n", "");
+        assertThat(changed).isNotEqualTo(real.text());
+        Files.writeString(Files.createDirectories(folder.resolve("site")).resolve("titres-des-pages.yml"), changed);
+
+        assertThatThrownBy(() -> new PageTitles(new Wording(new ContentFiles(folder.toUri().toString()),
+                new ContentReader())))
+                .isInstanceOf(ContentValidationException.class)
+                .hasMessageContaining("content/site/titres-des-pages.yml")
+                .hasMessageContaining("texte manquant pour la clé « onglet.resultat »");
+    }
+
+    @Test
+    void aTitleWithAnUnknownPlaceholderStopsStartUp(@TempDir Path folder) throws IOException {
+        SourceFile real = REAL.readOne(PageTitles.FILE);
+        String changed = real.text().replace("page: \"{titre} — Repères\"", "page: \"{nom} — Repères\"");
+        assertThat(changed).isNotEqualTo(real.text());
+        Files.writeString(Files.createDirectories(folder.resolve("site")).resolve("titres-des-pages.yml"), changed);
+
+        assertThatThrownBy(() -> new PageTitles(new Wording(new ContentFiles(folder.toUri().toString()),
+                new ContentReader())))
+                .isInstanceOf(ContentValidationException.class)
+                .hasMessageContaining("clé « page » : champ inconnu « {nom} »");
+    }
+}
