@@ -1,15 +1,12 @@
 package fr.reperes.web.navigation;
 
-import fr.reperes.core.content.ContentFiles;
-import fr.reperes.core.content.ContentReader;
+import fr.reperes.core.content.ChangedContent;
 import fr.reperes.core.content.ContentValidationException;
-import fr.reperes.core.content.SourceFile;
 import fr.reperes.core.content.Wording;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,11 +18,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class PageTitlesTest {
 
-    private static final ContentFiles REAL = new ContentFiles("classpath:content/");
-
     @Test
     void theTitlesAreReadFromContent() {
-        PageTitles titles = new PageTitles(new Wording(REAL, new ContentReader()));
+        PageTitles titles = new PageTitles(ChangedContent.real());
         assertThat(titles.tab("resultat")).isEqualTo("Votre résultat — Repères");
         assertThat(titles.tab("page", "Vérifiez vos réponses")).isEqualTo("Vérifiez vos réponses — Repères");
         assertThat(titles.tab("question", "Qui répond ?")).isEqualTo("Qui répond ? — Questionnaire — Repères");
@@ -35,13 +30,10 @@ class PageTitlesTest {
 
     @Test
     void aMissingTitleStopsStartUpNamingTheFileAndTheKey(@TempDir Path folder) throws IOException {
-        SourceFile real = REAL.readOne(PageTitles.FILE);
-        String changed = real.text().replaceFirst("  resultat: [^\n]*\n", "");
-        assertThat(changed).isNotEqualTo(real.text());
-        Files.writeString(Files.createDirectories(folder.resolve("site")).resolve("titres-des-pages.yml"), changed);
+        Wording wording = ChangedContent.with(folder, PageTitles.FILE,
+                text -> text.replaceFirst("  resultat: [^\n]*\n", ""));
 
-        assertThatThrownBy(() -> new PageTitles(new Wording(new ContentFiles(folder.toUri().toString()),
-                new ContentReader())))
+        assertThatThrownBy(() -> new PageTitles(wording))
                 .isInstanceOf(ContentValidationException.class)
                 .hasMessageContaining("content/site/titres-des-pages.yml")
                 .hasMessageContaining("texte manquant pour la clé « onglet.resultat »");
@@ -49,13 +41,10 @@ class PageTitlesTest {
 
     @Test
     void aTitleWithAnUnknownPlaceholderStopsStartUp(@TempDir Path folder) throws IOException {
-        SourceFile real = REAL.readOne(PageTitles.FILE);
-        String changed = real.text().replace("page: \"{titre} — Repères\"", "page: \"{nom} — Repères\"");
-        assertThat(changed).isNotEqualTo(real.text());
-        Files.writeString(Files.createDirectories(folder.resolve("site")).resolve("titres-des-pages.yml"), changed);
+        Wording wording = ChangedContent.with(folder, PageTitles.FILE,
+                text -> text.replace("page: \"{titre} — Repères\"", "page: \"{nom} — Repères\""));
 
-        assertThatThrownBy(() -> new PageTitles(new Wording(new ContentFiles(folder.toUri().toString()),
-                new ContentReader())))
+        assertThatThrownBy(() -> new PageTitles(wording))
                 .isInstanceOf(ContentValidationException.class)
                 .hasMessageContaining("clé « page » : champ inconnu « {nom} »");
     }
