@@ -3,9 +3,11 @@ package fr.reperes.core.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** For the tests of a wording bundle: a content folder holding one real file of content/, changed. */
 public final class ChangedContent {
@@ -32,5 +34,13 @@ public final class ChangedContent {
         Files.createDirectories(target.getParent());
         Files.writeString(target, changed);
         return new Wording(new ContentFiles(folder.toUri().toString()), new ContentReader());
+    }
+
+    /** Reading {@code wording} with {@code bundle} stops start-up with a message naming {@code file} and {@code problem}. */
+    public static void assertStopsStartUp(Function<Wording, ?> bundle, Wording wording, String file, String problem) {
+        assertThatThrownBy(() -> bundle.apply(wording))
+                .isInstanceOf(ContentValidationException.class)
+                .hasMessageContaining("content/" + file)
+                .hasMessageContaining(problem);
     }
 }

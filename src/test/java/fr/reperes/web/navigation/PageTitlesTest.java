@@ -1,7 +1,6 @@
 package fr.reperes.web.navigation;
 
 import fr.reperes.core.content.ChangedContent;
-import fr.reperes.core.content.ContentValidationException;
 import fr.reperes.core.content.Wording;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The titles of the pages (the browser tab's, the menu's) come from content/site/titres-des-pages.yml, checked at
@@ -33,10 +31,8 @@ class PageTitlesTest {
         Wording wording = ChangedContent.with(folder, PageTitles.FILE,
                 text -> text.replaceFirst("  resultat: [^\n]*\n", ""));
 
-        assertThatThrownBy(() -> new PageTitles(wording))
-                .isInstanceOf(ContentValidationException.class)
-                .hasMessageContaining("content/site/titres-des-pages.yml")
-                .hasMessageContaining("texte manquant pour la clé « onglet.resultat »");
+        ChangedContent.assertStopsStartUp(PageTitles::new, wording, PageTitles.FILE,
+                "texte manquant pour la clé « onglet.resultat »");
     }
 
     @Test
@@ -44,8 +40,7 @@ class PageTitlesTest {
         Wording wording = ChangedContent.with(folder, PageTitles.FILE,
                 text -> text.replace("page: \"{titre} — Repères\"", "page: \"{nom} — Repères\""));
 
-        assertThatThrownBy(() -> new PageTitles(wording))
-                .isInstanceOf(ContentValidationException.class)
-                .hasMessageContaining("clé « page » : champ inconnu « {nom} »");
+        ChangedContent.assertStopsStartUp(PageTitles::new, wording, PageTitles.FILE,
+                "clé « page » : champ inconnu « {nom} »");
     }
 }

@@ -1,7 +1,6 @@
 package fr.reperes.web.session;
 
 import fr.reperes.core.content.ChangedContent;
-import fr.reperes.core.content.ContentValidationException;
 import fr.reperes.core.content.Wording;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** "Effacer mes réponses" and its confirmation come from content/site/effacer-reponses.yml, checked at start-up. */
 class EraseWordingTest {
@@ -27,9 +25,7 @@ class EraseWordingTest {
         Wording wording = ChangedContent.with(folder, EraseWording.FILE,
                 text -> text.replaceFirst("  annuler: [^\n]*\n", ""));
 
-        assertThatThrownBy(() -> new EraseWording(wording))
-                .isInstanceOf(ContentValidationException.class)
-                .hasMessageContaining("content/site/effacer-reponses.yml")
-                .hasMessageContaining("texte manquant pour la clé « confirmation.annuler »");
+        ChangedContent.assertStopsStartUp(EraseWording::new, wording, EraseWording.FILE,
+                "texte manquant pour la clé « confirmation.annuler »");
     }
 }

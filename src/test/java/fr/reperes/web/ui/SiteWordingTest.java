@@ -1,7 +1,6 @@
 package fr.reperes.web.ui;
 
 import fr.reperes.core.content.ChangedContent;
-import fr.reperes.core.content.ContentValidationException;
 import fr.reperes.core.content.Wording;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +14,6 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The words of the search boxes, the crisis numbers, the footer's links and the error pages come from
@@ -57,9 +55,6 @@ class SiteWordingTest {
                                                         String key, @TempDir Path folder) throws IOException {
         Wording wording = ChangedContent.with(folder, file, text -> text.replace(line, ""));
 
-        assertThatThrownBy(() -> bundle.apply(wording))
-                .isInstanceOf(ContentValidationException.class)
-                .hasMessageContaining("content/" + file)
-                .hasMessageContaining("texte manquant pour la clé « " + key + " »");
+        ChangedContent.assertStopsStartUp(bundle, wording, file, "texte manquant pour la clé « " + key + " »");
     }
 }
