@@ -36,8 +36,13 @@ public final class ChangedContent {
         return new Wording(new ContentFiles(folder.toUri().toString()), new ContentReader());
     }
 
-    /** Reading {@code wording} with {@code bundle} stops start-up with a message naming {@code file} and {@code problem}. */
-    public static void assertStopsStartUp(Function<Wording, ?> bundle, Wording wording, String file, String problem) {
+    /**
+     * With {@code file} changed by {@code change}, reading it with {@code bundle} stops start-up with a message
+     * naming the file and {@code problem}.
+     */
+    public static void assertStopsStartUp(Path folder, String file, UnaryOperator<String> change,
+                                          Function<Wording, ?> bundle, String problem) throws IOException {
+        Wording wording = with(folder, file, change);
         assertThatThrownBy(() -> bundle.apply(wording))
                 .isInstanceOf(ContentValidationException.class)
                 .hasMessageContaining("content/" + file)

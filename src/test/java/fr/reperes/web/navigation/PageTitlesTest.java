@@ -1,7 +1,6 @@
 package fr.reperes.web.navigation;
 
 import fr.reperes.core.content.ChangedContent;
-import fr.reperes.core.content.Wording;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,19 +27,15 @@ class PageTitlesTest {
 
     @Test
     void aMissingTitleStopsStartUpNamingTheFileAndTheKey(@TempDir Path folder) throws IOException {
-        Wording wording = ChangedContent.with(folder, PageTitles.FILE,
-                text -> text.replaceFirst("  resultat: [^\n]*\n", ""));
-
-        ChangedContent.assertStopsStartUp(PageTitles::new, wording, PageTitles.FILE,
+        ChangedContent.assertStopsStartUp(folder, PageTitles.FILE,
+                text -> text.replaceFirst("  resultat: [^\n]*\n", ""), PageTitles::new,
                 "texte manquant pour la clé « onglet.resultat »");
     }
 
     @Test
     void aTitleWithAnUnknownPlaceholderStopsStartUp(@TempDir Path folder) throws IOException {
-        Wording wording = ChangedContent.with(folder, PageTitles.FILE,
-                text -> text.replace("page: \"{titre} — Repères\"", "page: \"{nom} — Repères\""));
-
-        ChangedContent.assertStopsStartUp(PageTitles::new, wording, PageTitles.FILE,
+        ChangedContent.assertStopsStartUp(folder, PageTitles.FILE,
+                text -> text.replace("page: \"{titre} — Repères\"", "page: \"{nom} — Repères\""), PageTitles::new,
                 "clé « page » : champ inconnu « {nom} »");
     }
 }

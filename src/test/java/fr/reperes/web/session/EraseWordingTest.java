@@ -1,7 +1,6 @@
 package fr.reperes.web.session;
 
 import fr.reperes.core.content.ChangedContent;
-import fr.reperes.core.content.Wording;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,10 +21,8 @@ class EraseWordingTest {
 
     @Test
     void aMissingKeyStopsStartUpNamingTheFileAndTheKey(@TempDir Path folder) throws IOException {
-        Wording wording = ChangedContent.with(folder, EraseWording.FILE,
-                text -> text.replaceFirst("  annuler: [^\n]*\n", ""));
-
-        ChangedContent.assertStopsStartUp(EraseWording::new, wording, EraseWording.FILE,
+        ChangedContent.assertStopsStartUp(folder, EraseWording.FILE,
+                text -> text.replaceFirst("  annuler: [^\n]*\n", ""), EraseWording::new,
                 "texte manquant pour la clé « confirmation.annuler »");
     }
 }

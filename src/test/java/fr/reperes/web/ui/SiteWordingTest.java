@@ -53,8 +53,7 @@ class SiteWordingTest {
     @MethodSource("missingTexts")
     void aMissingTextStopsStartUpNamingTheFileAndTheKey(String file, String line, Function<Wording, ?> bundle,
                                                         String key, @TempDir Path folder) throws IOException {
-        Wording wording = ChangedContent.with(folder, file, text -> text.replace(line, ""));
-
-        ChangedContent.assertStopsStartUp(bundle, wording, file, "texte manquant pour la clé « " + key + " »");
+        ChangedContent.assertStopsStartUp(folder, file, text -> text.replace(line, ""), bundle,
+                "texte manquant pour la clé « " + key + " »");
     }
 }
