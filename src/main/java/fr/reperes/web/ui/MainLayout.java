@@ -40,6 +40,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final SessionEraser eraser;
     private final Main main = new Main();
     private final Button quickExit;
+    private final FrameWording words;
 
     private final Duration sessionTimeout;
     /** Whether this browser tab has already shown a page (the frame lives as long as the tab's UI). */
@@ -52,6 +53,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                       @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout,
                       @Value("${reperes.session.warning-after:#{null}}") Duration warningAfter) {
         this.eraser = eraser;
+        this.words = words;
         this.quickExit = new Button(words.text("quitter"));
         this.sessionTimeout = sessionTimeout;
         this.warningAfter = warningAfter;
@@ -174,17 +176,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                   box.setAttribute('aria-labelledby', 'avertissement-session-texte');
                   const text = document.createElement('p');
                   text.id = 'avertissement-session-texte';
-                  text.textContent = 'Votre session va bientôt expirer. Sans action de votre part d\\'ici 5 minutes, '
-                    + 'vos réponses seront effacées.';
+                  text.textContent = $1;
                   const keep = document.createElement('button');
-                  keep.textContent = 'Continuer';
+                  keep.textContent = $2;
                   keep.addEventListener('click', () => { layout.$server.keepAlive(); box.remove(); reset(); });
                   box.append(text, keep);
                   document.body.append(box);
                   keep.focus();
                 };
                 ['click', 'keydown', 'input'].forEach(type => document.addEventListener(type, reset, {passive: true}));
-                reset();""", warnAfterSeconds);
+                reset();""", warnAfterSeconds, words.text("session-va-expirer"), words.text("session-continuer"));
     }
 
     /** The "Continuer" of the expiry warning: a round trip is enough to keep the session alive. */
