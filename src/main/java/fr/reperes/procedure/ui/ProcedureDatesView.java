@@ -46,8 +46,6 @@ import java.util.regex.Pattern;
 @Route(Routes.PROCEDURE_DATES)
 public class ProcedureDatesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final PageTitles titles;
-
     /** "10:00", "10h00", "10h", "1000", "930", "10": an hour of Paris, as a lawyer may type it. */
     private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3])(?:[:hH]?([0-5]\\d))?[hH]?");
 
@@ -61,6 +59,7 @@ public class ProcedureDatesView extends Div implements BeforeEnterObserver, HasD
     private final CaseFile caseFile;
     private final ProcedureTexts texts;
     private final DateInputTexts dateTexts;
+    private final PageTitles titles;
     private final Map<ProcedureEvent.Type, Group> groups = new EnumMap<>(ProcedureEvent.Type.class);
     private final Paragraph summary = new Paragraph();
 

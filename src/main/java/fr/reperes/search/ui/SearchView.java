@@ -8,10 +8,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.reperes.core.RegimeCode;
 import fr.reperes.search.SearchRequest;
@@ -39,8 +39,6 @@ import java.util.Set;
 @Menu(order = 3)
 public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final PageTitles titles;
-
     static final String FIELD_LABEL = "Mots recherchés";
     /** Long enough not to search at every keystroke, short enough to feel immediate. */
     static final int DEBOUNCE_MILLIS = 350;
@@ -57,6 +55,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final CaseFile caseFile;
     private final AssessmentService assessments;
+    private final PageTitles titles;
 
     public SearchView(SearchService search, SearchTexts texts, CaseFile caseFile, AssessmentService assessments,
                       PageTitles titles) {

@@ -24,13 +24,12 @@ import fr.reperes.web.session.CaseFile;
 @Route(Routes.SITUATION_SHEET)
 public class SituationSheetView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final PageTitles titles;
-
     public static final String PRINT = "Imprimer";
     public static final String PDF = "Télécharger la fiche (PDF)";
 
     private final SituationService situations;
     private final CaseFile caseFile;
+    private final PageTitles titles;
 
     public SituationSheetView(SituationService situations, CaseFile caseFile, PageTitles titles) {
         this.titles = titles;

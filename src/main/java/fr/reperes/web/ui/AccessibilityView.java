@@ -14,10 +14,10 @@ public class AccessibilityView extends Div implements HasDynamicTitle {
 
     private final PageTitles titles;
 
-    public AccessibilityView(ContentLibrary content, PageTitles titles) {
+    public AccessibilityView(ContentLibrary content, PageTitles titles, SitePagesWording words) {
         this.titles = titles;
         addClassName("vue");
-        add(new H1("Déclaration d'accessibilité"), SiteText.of(content.siteHtml("accessibilite")));
+        add(new H1(words.text("accessibilite.titre")), SiteText.of(content.siteHtml("accessibilite")));
     }
 
     @Override

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The words of the search boxes, the crisis numbers, the footer's links and the error pages come from
+ * The words of the search boxes, the crisis numbers, the footer's links, the error pages and the headings of the
+ * About, Privacy and Accessibility pages come from
  * content/site: what a reader of those files may correct, and a missing text stops start-up naming the file and
  * the key.
  */
@@ -34,6 +35,8 @@ class SiteWordingTest {
         ErrorPagesWording errors = new ErrorPagesWording(wording);
         assertThat(errors.text("introuvable.titre-onglet")).isEqualTo("Page introuvable — Repères");
         assertThat(new FrameWording(wording).text("pied-confidentialite")).isEqualTo("Confidentialité");
+        assertThat(new SitePagesWording(wording).text("a-propos.verification", java.util.Map.of("date", "1 mars 2026")))
+                .isEqualTo("Dernière vérification du contenu juridique : 1 mars 2026.");
     }
 
     /** Each bundle: its file, a line taken out of it, and the key that line held. */
@@ -46,7 +49,9 @@ class SiteWordingTest {
                 Arguments.of(FrameWording.FILE, "pied-accessibilite: \"Accessibilité\"\n",
                         (Function<Wording, ?>) FrameWording::new, "pied-accessibilite"),
                 Arguments.of(ErrorPagesWording.FILE, "  titre: \"Page introuvable\"\n",
-                        (Function<Wording, ?>) ErrorPagesWording::new, "introuvable.titre"));
+                        (Function<Wording, ?>) ErrorPagesWording::new, "introuvable.titre"),
+                Arguments.of(SitePagesWording.FILE, "  titre: \"Déclaration d'accessibilité\"\n",
+                        (Function<Wording, ?>) SitePagesWording::new, "accessibilite.titre"));
     }
 
     @ParameterizedTest(name = "{0} sans {3}")
