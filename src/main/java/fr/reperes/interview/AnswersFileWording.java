@@ -1,9 +1,7 @@
 package fr.reperes.interview;
 
-import fr.reperes.core.Voice;
-import fr.reperes.core.content.Problems;
-import fr.reperes.core.content.Texts;
 import fr.reperes.core.content.Wording;
+import fr.reperes.core.content.WordingBundle;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -16,7 +14,7 @@ import java.util.Map;
  * placeholders the code fills in.
  */
 @Component
-public class AnswersFileWording {
+public class AnswersFileWording extends WordingBundle {
 
     static final String FILE = "interview/fichier-reponses.yml";
     static final List<String> KEYS = keys();
@@ -25,27 +23,8 @@ public class AnswersFileWording {
             "chargement.trop-gros", List.of("taille"),
             "refus.ordre-des-dates", List.of("probleme"));
 
-    private final Texts texts;
-
     public AnswersFileWording(Wording wording) {
-        Problems problems = new Problems();
-        this.texts = wording.texts(FILE, problems);
-        texts.requireExactly(KEYS, problems);
-        KEYS.forEach(key -> texts.allowPlaceholders(key, PLACEHOLDERS.getOrDefault(key, List.of()), problems));
-        problems.throwIfAny();
-    }
-
-    /** The text named {@code key} ({@code titre}, {@code refus.vide}). */
-    public String text(String key) {
-        return text(key, Map.of());
-    }
-
-    /** With its placeholders ({@code {taille}}) filled in. */
-    public String text(String key, Map<String, String> values) {
-        if (!KEYS.contains(key)) {
-            throw new IllegalArgumentException("Texte du fichier de réponses inconnu : " + key);
-        }
-        return texts.text(key, Voice.PERSON, values);
+        super(wording, FILE, "du fichier de réponses", KEYS, PLACEHOLDERS);
     }
 
     private static List<String> keys() {

@@ -3,13 +3,13 @@ package fr.reperes.interview;
 import fr.reperes.core.Facts.Respondent;
 import fr.reperes.core.FrenchTypography;
 import fr.reperes.core.Voice;
-import fr.reperes.core.content.Problems;
-import fr.reperes.core.content.Texts;
 import fr.reperes.core.content.Wording;
+import fr.reperes.core.content.WordingBundle;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The sentences of the questionnaire, from {@code content/interview/questions.yml}, in the form that fits who
@@ -17,7 +17,7 @@ import java.util.List;
  * else is there.
  */
 @Component
-public class QuestionWording {
+public class QuestionWording extends WordingBundle {
 
     static final String FILE = "interview/questions.yml";
     private static final List<String> PARTS = List.of("title", "help", "where");
@@ -26,11 +26,12 @@ public class QuestionWording {
             "ecran.ou-trouver", "ecran.progression", "erreurs.titre", "erreurs.choisir", "erreurs.choisir-ou-jnsp",
             "erreurs.cocher", "erreurs.jnsp-seul");
 
-    private final Texts texts;
-
     public QuestionWording(Wording wording, Questions catalogue) {
-        Problems problems = new Problems();
-        this.texts = wording.texts(FILE, problems);
+        super(wording, FILE, "du questionnaire", keys(catalogue),
+                Map.of("ecran.progression", List.of("partie", "parties", "nom")));
+    }
+
+    private static List<String> keys(Questions catalogue) {
         List<String> keys = new ArrayList<>(List.of("unknown", "date.oui", "date.pas-encore", "date.erreur-choix"));
         keys.addAll(SCREEN);
         for (int part = 1; part <= Questions.PARTS; part++) {
@@ -40,25 +41,24 @@ public class QuestionWording {
             PARTS.forEach(part -> keys.add(key(question.id(), part)));
             question.options().forEach(option -> keys.add(key(question.id(), "options." + option)));
         }
-        texts.requireExactly(keys, problems);
-        problems.throwIfAny();
+        return keys;
     }
 
     public String unknown() {
-        return texts.text("unknown");
+        return text("unknown");
     }
 
     /** "Oui" or "Non, pas encore", asked before a date. */
     public String dateAnswer(String key) {
-        return texts.text("date." + key);
+        return text("date." + key);
     }
 
     /** A word of the page or an error message, by its key ({@code erreurs.titre}); placeholders filled in. */
-    public String screen(String key, java.util.Map<String, String> values) {
+    public String screen(String key, Map<String, String> values) {
         if (!SCREEN.contains(key)) {
             throw new IllegalArgumentException("Texte du questionnaire inconnu : " + key);
         }
-        return texts.text(key, Voice.PERSON, values);
+        return text(key, values);
     }
 
     public String part(int part, Respondent respondent) {
@@ -82,7 +82,7 @@ public class QuestionWording {
     }
 
     private String text(String key, Respondent respondent) {
-        return FrenchTypography.apply(texts.text(key, Voice.of(respondent)));
+        return FrenchTypography.apply(text(key, Voice.of(respondent), Map.of()));
     }
 
     private static String key(String questionId, String part) {

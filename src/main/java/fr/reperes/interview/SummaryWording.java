@@ -1,9 +1,7 @@
 package fr.reperes.interview;
 
-import fr.reperes.core.Voice;
-import fr.reperes.core.content.Problems;
-import fr.reperes.core.content.Texts;
 import fr.reperes.core.content.Wording;
+import fr.reperes.core.content.WordingBundle;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -14,7 +12,7 @@ import java.util.Map;
  * every text is there, nothing else, and only the placeholders the page fills in.
  */
 @Component
-public class SummaryWording {
+public class SummaryWording extends WordingBundle {
 
     static final String FILE = "interview/verifier-reponses.yml";
     static final List<String> KEYS = List.of("titre", "intro", "pas-encore-repondu", "modifier", "repondre",
@@ -24,30 +22,7 @@ public class SummaryWording {
             "repondre-nom-accessible", List.of("question"),
             "nouvelle-personne-aide", List.of("bouton"));
 
-    private final Texts texts;
-
     public SummaryWording(Wording wording) {
-        Problems problems = new Problems();
-        this.texts = wording.texts(FILE, problems);
-        texts.requireExactly(KEYS, problems);
-        for (String key : KEYS) {
-            if (texts.has(key)) {
-                texts.allowPlaceholders(key, PLACEHOLDERS.getOrDefault(key, List.of()), problems);
-            }
-        }
-        problems.throwIfAny();
-    }
-
-    /** The text named {@code key} ({@code titre}). */
-    public String text(String key) {
-        return text(key, Map.of());
-    }
-
-    /** With its placeholders ({@code {question}}) filled in. */
-    public String text(String key, Map<String, String> values) {
-        if (!KEYS.contains(key)) {
-            throw new IllegalArgumentException("Texte de « Vérifiez vos réponses » inconnu : " + key);
-        }
-        return texts.text(key, Voice.PERSON, values);
+        super(wording, FILE, "de « Vérifiez vos réponses »", KEYS, PLACEHOLDERS);
     }
 }

@@ -61,6 +61,10 @@ class MainLayoutTest extends AbstractViewTest {
         _click(_get(Button.class, spec -> spec.withText("Effacer mes réponses")));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(confirm.isOpened()).isTrue();
+        // The question asked before erasing (content/site/effacer-reponses.yml).
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Effacer vos réponses ?");
+        assertThat(confirm.getElement().getProperty("confirmText")).isEqualTo("Tout effacer");
+        assertThat(confirm.getElement().getProperty("cancelText")).isEqualTo("Annuler");
         var httpSession = UI.getCurrent().getSession().getSession();
         assertThat(isInvalidated(httpSession)).isFalse();
         _fireConfirm(confirm);
@@ -76,6 +80,18 @@ class MainLayoutTest extends AbstractViewTest {
     void unknownAddressesGetAFriendlyFrenchPage() {
         UI.getCurrent().navigate("fiches/nulle-part");
         assertThat(_get(H1.class).getText()).isEqualTo("Page introuvable");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Page introuvable — Repères");
         _get(Button.class, spec -> spec.withText("Rechercher"));
+    }
+
+    @Test
+    void eachPageTellsItsNameInTheBrowserTab() {
+        String[][] pages = {{"", "Accueil — Repères"}, {"resultat", "Votre résultat — Repères"},
+                {"fiches", "Fiches d'information — Repères"}, {"confidentialite", "Confidentialité — Repères"},
+                {"accessibilite", "Accessibilité — Repères"}, {"rechercher", "Rechercher — Repères"}};
+        for (String[] page : pages) {
+            UI.getCurrent().navigate(page[0]);
+            assertThat(UI.getCurrent().getInternals().getTitle()).as("page /" + page[0]).isEqualTo(page[1]);
+        }
     }
 }

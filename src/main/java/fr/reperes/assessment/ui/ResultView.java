@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.reperes.assessment.Assessment;
 import fr.reperes.assessment.AssessmentService;
@@ -28,11 +28,11 @@ import fr.reperes.situation.ui.LawyerPanel;
 import fr.reperes.situation.ui.SheetLinks;
 import fr.reperes.situation.ui.Timeline;
 import fr.reperes.web.navigation.Destination;
+import fr.reperes.web.navigation.PageTitles;
 import fr.reperes.web.navigation.Routes;
 import fr.reperes.web.session.AnswersFilePanel;
 import fr.reperes.web.session.CaseFile;
 import fr.reperes.web.session.EraseButton;
-import fr.reperes.web.session.SessionEraser;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -45,13 +45,14 @@ import java.util.Optional;
  * "Tout déplier" for those who read it all (lawyers). Never shown with a question of the path left blank.
  */
 @Route(Routes.RESULT)
-@PageTitle("Votre résultat — Repères")
-public class ResultView extends Div implements BeforeEnterObserver {
+public class ResultView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PageTitles titles;
 
     private final AssessmentService assessments;
     private final CaseFile caseFile;
     private final AnswersFile answersFile;
-    private final SessionEraser eraser;
+    private final EraseButton eraseButton;
     private final Clock clock;
     private final LetterService letters;
     private final SituationService situations;
@@ -60,9 +61,10 @@ public class ResultView extends Div implements BeforeEnterObserver {
     private final ResultPageTexts pageTexts;
 
     public ResultView(AssessmentService assessments, CaseFile caseFile, AnswersFile answersFile,
-                      SessionEraser eraser, Clock clock, LetterService letters,
+                      EraseButton eraseButton, Clock clock, LetterService letters,
                       SituationService situations, ProcedureTexts procedureTexts, InterviewService interview,
-                      ResultPageTexts pageTexts) {
+                      ResultPageTexts pageTexts, PageTitles titles) {
+        this.titles = titles;
         this.pageTexts = pageTexts;
         this.procedureTexts = procedureTexts;
         this.interview = interview;
@@ -71,7 +73,7 @@ public class ResultView extends Div implements BeforeEnterObserver {
         this.assessments = assessments;
         this.caseFile = caseFile;
         this.answersFile = answersFile;
-        this.eraser = eraser;
+        this.eraseButton = eraseButton;
         this.clock = clock;
         addClassName("vue");
         addClassName("page-resultat");
@@ -146,7 +148,7 @@ public class ResultView extends Div implements BeforeEnterObserver {
 
         Button change = new Button(words.of("modifier"),
                 click -> getUI().ifPresent(Destination.SUMMARY::open));
-        Div actions = new Div(change, EraseButton.create(eraser));
+        Div actions = new Div(change, eraseButton.create());
         actions.addClassName("actions");
         add(actions, new AnswersFilePanel(answersFile, caseFile, clock,
                 () -> getUI().ifPresent(ui -> ui.navigate(ResultView.class))));
@@ -156,5 +158,10 @@ public class ResultView extends Div implements BeforeEnterObserver {
             com.vaadin.flow.component.Component component) {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(component),
                 component.getChildren().flatMap(ResultView::descendants));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return titles.tab("resultat");
     }
 }

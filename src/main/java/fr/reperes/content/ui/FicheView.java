@@ -17,25 +17,28 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.reperes.content.ContentLibrary;
+import fr.reperes.content.FicheWording;
 import fr.reperes.content.Page;
 import fr.reperes.core.LegalReference;
 import fr.reperes.core.Links;
+import fr.reperes.web.navigation.PageTitles;
 import fr.reperes.web.navigation.Routes;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** One page of the library: summary, table of contents when long, body, review date, articles and sources. */
 @Route(Routes.PAGE)
 public class FicheView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int TOC_MIN_HEADINGS = 3;
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
 
     private final ContentLibrary library;
+    private final PageTitles titles;
+    private final FicheWording words;
     private String title = "Fiche";
 
-    public FicheView(ContentLibrary library) {
+    public FicheView(ContentLibrary library, PageTitles titles, FicheWording words) {
+        this.titles = titles;
+        this.words = words;
         this.library = library;
         addClassName("vue");
         addClassName("fiche");
@@ -62,16 +65,16 @@ public class FicheView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return title + " — Repères";
+        return titles.tab("page", title);
     }
 
-    private static Paragraph reviewed(Page page) {
-        Paragraph reviewed = new Paragraph("Dernière vérification : " + page.reviewed().format(FRENCH_DATE));
+    private Paragraph reviewed(Page page) {
+        Paragraph reviewed = new Paragraph(words.reviewed(page));
         reviewed.addClassName("verification");
         return reviewed;
     }
 
-    private static Nav tableOfContents(Page page) {
+    private Nav tableOfContents(Page page) {
         OrderedList items = new OrderedList();
         for (Page.Heading heading : page.toc()) {
             // Relative to the page's <base href>, hence the full path; router-ignore lets the browser just scroll.
@@ -79,7 +82,7 @@ public class FicheView extends Div implements BeforeEnterObserver, HasDynamicTit
             link.getElement().setAttribute("router-ignore", true);
             items.add(new ListItem(link));
         }
-        H2 heading = new H2("Sommaire");
+        H2 heading = new H2(words.text("sommaire"));
         heading.setId("sommaire");
         Nav toc = new Nav(heading, items);
         toc.addClassName("sommaire");
@@ -87,7 +90,7 @@ public class FicheView extends Div implements BeforeEnterObserver, HasDynamicTit
         return toc;
     }
 
-    private static Section references(Page page) {
+    private Section references(Page page) {
         UnorderedList articles = new UnorderedList();
         for (LegalReference reference : page.legal()) {
             Anchor link = new Anchor(reference.legifranceUrl(), reference.toString());
@@ -96,9 +99,9 @@ public class FicheView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         UnorderedList sources = new UnorderedList();
         page.sources().forEach(source -> sources.add(new ListItem(source)));
-        H2 heading = new H2("Textes et sources");
-        Section section = new Section(heading, new Paragraph("Articles cités :"), articles,
-                new Paragraph("Sources :"), sources, reviewed(page));
+        H2 heading = new H2(words.text("textes-et-sources"));
+        Section section = new Section(heading, new Paragraph(words.text("articles-cites")), articles,
+                new Paragraph(words.text("sources")), sources, reviewed(page));
         section.addClassName("sources");
         return section;
     }

@@ -7,22 +7,25 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import fr.reperes.content.ContentLibrary;
 import fr.reperes.content.Page;
+import fr.reperes.web.navigation.PageTitles;
 import fr.reperes.web.navigation.Routes;
 
 /** The library of pages, grouped by theme. */
 @Route(Routes.PAGES)
-@Menu(title = "Fiches", order = 4)
-@PageTitle("Fiches d'information — Repères")
-public class FichesView extends Div {
+@Menu(order = 4)
+public class FichesView extends Div implements HasDynamicTitle {
 
-    public FichesView(ContentLibrary library) {
+    private final PageTitles titles;
+
+    public FichesView(ContentLibrary library, PageTitles titles) {
+        this.titles = titles;
         addClassName("vue");
         add(new H1("Fiches d'information"),
                 new Paragraph("Chaque fiche explique une situation, vos droits et les démarches possibles, "
@@ -43,4 +46,8 @@ public class FichesView extends Div {
         });
     }
 
+    @Override
+    public String getPageTitle() {
+        return titles.tab("fiches");
+    }
 }

@@ -3,13 +3,13 @@ package fr.reperes.interview.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.NativeDetails;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -22,6 +22,7 @@ import fr.reperes.interview.InterviewService;
 import fr.reperes.interview.InterviewService.ShownQuestion;
 import fr.reperes.interview.Question;
 import fr.reperes.web.components.DateInputTexts;
+import fr.reperes.web.navigation.PageTitles;
 import fr.reperes.web.navigation.Routes;
 import fr.reperes.web.session.CaseFile;
 
@@ -44,12 +45,16 @@ public class QuestionView extends Div implements BeforeEnterObserver, HasDynamic
     private final CaseFile caseFile;
     private final Clock clock;
     private final DateInputTexts dateTexts;
+    private final PageTitles titles;
     private final H1 heading = new H1();
     private Question question;
     private boolean fromSummary;
-    private String pageTitle = "Questionnaire — Repères";
+    private String pageTitle;
 
-    public QuestionView(InterviewService interview, CaseFile caseFile, Clock clock, DateInputTexts dateTexts) {
+    public QuestionView(InterviewService interview, CaseFile caseFile, Clock clock, DateInputTexts dateTexts,
+                        PageTitles titles) {
+        this.titles = titles;
+        this.pageTitle = titles.tab("questionnaire");
         this.interview = interview;
         this.caseFile = caseFile;
         this.clock = clock;
@@ -79,7 +84,7 @@ public class QuestionView extends Div implements BeforeEnterObserver, HasDynamic
 
     private void show(ShownQuestion shown) {
         removeAll();
-        pageTitle = shown.title() + " — Questionnaire — Repères";
+        pageTitle = titles.tab("question", shown.title());
         // Progress by part: the parts come in order, so it never goes back as answers open or close questions.
         Paragraph progressText = new Paragraph(interview.progress(shown));
         progressText.addClassName("progression");

@@ -19,11 +19,11 @@ import fr.reperes.interview.InterviewService;
 import fr.reperes.interview.InterviewService.SummaryLine;
 import fr.reperes.interview.SummaryWording;
 import fr.reperes.web.navigation.Destination;
+import fr.reperes.web.navigation.PageTitles;
 import fr.reperes.web.navigation.Routes;
 import fr.reperes.web.session.AnswersFilePanel;
 import fr.reperes.web.session.CaseFile;
 import fr.reperes.web.session.EraseButton;
-import fr.reperes.web.session.SessionEraser;
 
 import java.time.Clock;
 
@@ -35,17 +35,19 @@ public class SummaryView extends Div implements BeforeEnterObserver, HasDynamicT
     private final InterviewService interview;
     private final CaseFile caseFile;
     private final AnswersFile answersFile;
-    private final SessionEraser eraser;
+    private final EraseButton eraseButton;
     private final Clock clock;
     private final SummaryWording words;
+    private final PageTitles titles;
 
-    public SummaryView(InterviewService interview, CaseFile caseFile, AnswersFile answersFile, SessionEraser eraser,
-                       Clock clock, SummaryWording words) {
+    public SummaryView(InterviewService interview, CaseFile caseFile, AnswersFile answersFile, EraseButton eraseButton,
+                       Clock clock, SummaryWording words, PageTitles titles) {
+        this.titles = titles;
         this.interview = interview;
         this.words = words;
         this.caseFile = caseFile;
         this.answersFile = answersFile;
-        this.eraser = eraser;
+        this.eraseButton = eraseButton;
         this.clock = clock;
         addClassName("vue");
         addClassName("resume-reponses");
@@ -53,7 +55,7 @@ public class SummaryView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public String getPageTitle() {
-        return words.text("titre") + " — Repères";
+        return titles.tab("page", words.text("titre"));
     }
 
     @Override
@@ -75,9 +77,9 @@ public class SummaryView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         Button result = new Button(words.text("voir-resultat"), click -> getUI().ifPresent(Destination.RESULT::open));
         result.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        Button newPerson = EraseButton.create(eraser);
+        Button newPerson = eraseButton.create();
         Paragraph newPersonHelp = new Paragraph(words.text("nouvelle-personne-aide",
-                java.util.Map.of("bouton", EraseButton.LABEL)));
+                java.util.Map.of("bouton", eraseButton.label())));
         add(new H1(words.text("titre")), new Paragraph(words.text("intro")),
                 lines, result,
                 new AnswersFilePanel(answersFile, caseFile, clock, () -> getUI().ifPresent(ui -> ui.navigate(SummaryView.class))),

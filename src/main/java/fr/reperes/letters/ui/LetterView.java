@@ -18,6 +18,7 @@ import fr.reperes.letters.LetterField;
 import fr.reperes.letters.LetterLayout;
 import fr.reperes.letters.LetterService;
 import fr.reperes.web.components.DateInputTexts;
+import fr.reperes.web.navigation.PageTitles;
 import fr.reperes.web.navigation.Routes;
 import fr.reperes.web.session.CaseFile;
 
@@ -40,6 +41,7 @@ public class LetterView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final CaseFile caseFile;
     private final DateInputTexts dateTexts;
     private final Clock clock;
+    private final PageTitles titles;
     private Letter letter;
     private Map<String, String> draft;
     private LetterForm form;
@@ -48,7 +50,9 @@ public class LetterView extends Div implements BeforeEnterObserver, HasDynamicTi
     private SendingInstructions instructions;
     private String title = "Lettre";
 
-    public LetterView(LetterService letters, CaseFile caseFile, DateInputTexts dateTexts, Clock clock) {
+    public LetterView(LetterService letters, CaseFile caseFile, DateInputTexts dateTexts, Clock clock,
+                      PageTitles titles) {
+        this.titles = titles;
         this.letters = letters;
         this.caseFile = caseFile;
         this.dateTexts = dateTexts;
@@ -74,7 +78,7 @@ public class LetterView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public String getPageTitle() {
-        return title + " — Repères";
+        return titles.tab("page", title);
     }
 
     private void build(boolean prefilledFromInterview) {

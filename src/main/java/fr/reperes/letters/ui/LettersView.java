@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -17,6 +17,7 @@ import fr.reperes.core.LetterId;
 import fr.reperes.letters.Letter;
 import fr.reperes.letters.LetterLayout;
 import fr.reperes.letters.LetterService;
+import fr.reperes.web.navigation.PageTitles;
 import fr.reperes.web.navigation.Routes;
 import fr.reperes.web.session.CaseFile;
 
@@ -24,12 +25,14 @@ import java.util.List;
 
 /** Every letter, by family, with what it is for; anyone can open any of them directly. */
 @Route(Routes.LETTERS)
-@Menu(title = "Lettres", order = 5)
-@PageTitle("Lettres — Repères")
+@Menu(order = 5)
 @StyleSheet("styles/lettres.css")
-public class LettersView extends Div {
+public class LettersView extends Div implements HasDynamicTitle {
 
-    public LettersView(LetterService letters, CaseFile caseFile) {
+    private final PageTitles titles;
+
+    public LettersView(LetterService letters, CaseFile caseFile, PageTitles titles) {
+        this.titles = titles;
         addClassName("vue");
         LetterLayout layout = letters.layout();
         add(new H1(layout.ui("liste_titre")), new Paragraph(layout.intro()), new Paragraph(layout.ui("liste_acces_direct")));
@@ -61,5 +64,10 @@ public class LettersView extends Div {
 
     private static RouterLink link(Letter letter) {
         return new RouterLink(letter.title(), LetterView.class, new RouteParameters(Routes.LETTER_PARAMETER, letter.id().id()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return titles.tab("lettres");
     }
 }

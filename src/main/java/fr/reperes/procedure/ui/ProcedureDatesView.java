@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.reperes.core.Facts;
 import fr.reperes.core.ProcedureEvent;
@@ -20,6 +20,7 @@ import fr.reperes.procedure.ProcedureTexts;
 import fr.reperes.web.components.DateInput;
 import fr.reperes.web.components.DateInputTexts;
 import fr.reperes.web.navigation.Destination;
+import fr.reperes.web.navigation.PageTitles;
 import fr.reperes.web.navigation.Routes;
 import fr.reperes.web.session.CaseFile;
 
@@ -43,8 +44,7 @@ import java.util.regex.Pattern;
  * again on the way out. What was typed is kept.
  */
 @Route(Routes.PROCEDURE_DATES)
-@PageTitle("Dates de la procédure — Repères")
-public class ProcedureDatesView extends Div implements BeforeEnterObserver {
+public class ProcedureDatesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** "10:00", "10h00", "10h", "1000", "930", "10": an hour of Paris, as a lawyer may type it. */
     private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3])(?:[:hH]?([0-5]\\d))?[hH]?");
@@ -59,6 +59,7 @@ public class ProcedureDatesView extends Div implements BeforeEnterObserver {
     private final CaseFile caseFile;
     private final ProcedureTexts texts;
     private final DateInputTexts dateTexts;
+    private final PageTitles titles;
     private final Map<ProcedureEvent.Type, Group> groups = new EnumMap<>(ProcedureEvent.Type.class);
     private final Paragraph summary = new Paragraph();
 
@@ -125,7 +126,9 @@ public class ProcedureDatesView extends Div implements BeforeEnterObserver {
         int next = 2;
     }
 
-    public ProcedureDatesView(CaseFile caseFile, ProcedureTexts texts, DateInputTexts dateTexts) {
+    public ProcedureDatesView(CaseFile caseFile, ProcedureTexts texts, DateInputTexts dateTexts,
+                              PageTitles titles) {
+        this.titles = titles;
         this.caseFile = caseFile;
         this.texts = texts;
         this.dateTexts = dateTexts;
@@ -421,5 +424,10 @@ public class ProcedureDatesView extends Div implements BeforeEnterObserver {
         } else {
             first.date().focus();
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return titles.tab("dates-de-la-procedure");
     }
 }

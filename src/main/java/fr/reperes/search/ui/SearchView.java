@@ -8,9 +8,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import fr.reperes.core.RegimeCode;
@@ -18,6 +18,7 @@ import fr.reperes.search.SearchRequest;
 import fr.reperes.search.SearchResults;
 import fr.reperes.search.SearchService;
 import fr.reperes.search.SearchTexts;
+import fr.reperes.web.navigation.PageTitles;
 import fr.reperes.web.navigation.Routes;
 
 import fr.reperes.assessment.AssessmentService;
@@ -35,9 +36,8 @@ import java.util.Set;
  * the results, then the filter.
  */
 @Route(Routes.SEARCH)
-@Menu(title = "Rechercher", order = 3)
-@PageTitle("Rechercher — Repères")
-public class SearchView extends Div implements BeforeEnterObserver {
+@Menu(order = 3)
+public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String FIELD_LABEL = "Mots recherchés";
     /** Long enough not to search at every keystroke, short enough to feel immediate. */
@@ -55,8 +55,11 @@ public class SearchView extends Div implements BeforeEnterObserver {
 
     private final CaseFile caseFile;
     private final AssessmentService assessments;
+    private final PageTitles titles;
 
-    public SearchView(SearchService search, SearchTexts texts, CaseFile caseFile, AssessmentService assessments) {
+    public SearchView(SearchService search, SearchTexts texts, CaseFile caseFile, AssessmentService assessments,
+                      PageTitles titles) {
+        this.titles = titles;
         this.caseFile = caseFile;
         this.assessments = assessments;
         this.search = search;
@@ -161,5 +164,10 @@ public class SearchView extends Div implements BeforeEnterObserver {
             default -> found.total() + " résultats" + (found.total() > found.hits().size()
                     ? ", les " + found.hits().size() + " plus pertinents sont affichés" : "");
         };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return titles.tab("rechercher");
     }
 }

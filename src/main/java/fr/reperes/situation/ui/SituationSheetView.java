@@ -8,11 +8,12 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.reperes.situation.SituationService;
 import fr.reperes.situation.SituationSheet;
 import fr.reperes.web.navigation.Destination;
+import fr.reperes.web.navigation.PageTitles;
 import fr.reperes.web.navigation.Routes;
 import fr.reperes.web.session.CaseFile;
 
@@ -21,16 +22,17 @@ import fr.reperes.web.session.CaseFile;
  * sheet on screen, the printout and the PDF come from the same XHTML; the downloads are made from the sheet shown.
  */
 @Route(Routes.SITUATION_SHEET)
-@PageTitle("Fiche de situation — Repères")
-public class SituationSheetView extends Div implements BeforeEnterObserver {
+public class SituationSheetView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String PRINT = "Imprimer";
     public static final String PDF = "Télécharger la fiche (PDF)";
 
     private final SituationService situations;
     private final CaseFile caseFile;
+    private final PageTitles titles;
 
-    public SituationSheetView(SituationService situations, CaseFile caseFile) {
+    public SituationSheetView(SituationService situations, CaseFile caseFile, PageTitles titles) {
+        this.titles = titles;
         this.situations = situations;
         this.caseFile = caseFile;
         addClassName("vue");
@@ -56,5 +58,10 @@ public class SituationSheetView extends Div implements BeforeEnterObserver {
                 new CalendarDownload(situations, sheet));
         help.addClassName("fiche-aide");
         add(new Html(situations.htmlHeader()), actions, new Html(situations.htmlBody(sheet)), help);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return titles.tab("fiche-de-situation");
     }
 }

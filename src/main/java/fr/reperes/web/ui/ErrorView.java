@@ -5,8 +5,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,20 +15,26 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An unexpected error in a view: a calm French message, never a stack trace. Only the kind of error is logged,
- * not its message, which could quote something the user typed.
+ * not its message, which could quote something the user typed. Its words come from
+ * {@code content/site/pages-d-erreur.yml} ({@link ErrorPagesWording}).
  */
 @ParentLayout(MainLayout.class)
-@PageTitle("Erreur — Repères")
-public class ErrorView extends Div implements HasErrorParameter<Exception> {
+public class ErrorView extends Div implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorView.class);
 
-    public ErrorView() {
+    private final ErrorPagesWording words;
+
+    public ErrorView(ErrorPagesWording words) {
+        this.words = words;
         addClassName("vue");
-        add(new H1("Une erreur est survenue"),
-                new Paragraph("Quelque chose n'a pas fonctionné de notre côté. Vos réponses sont toujours là : "
-                        + "revenez en arrière ou réessayez dans un moment."),
-                new Paragraph(new RouterLink("Revenir à l'accueil", HomeView.class)));
+        add(new H1(words.text("erreur.titre")), new Paragraph(words.text("erreur.texte")),
+                new Paragraph(new RouterLink(words.text("erreur.retour"), HomeView.class)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return words.text("erreur.titre-onglet");
     }
 
     @Override

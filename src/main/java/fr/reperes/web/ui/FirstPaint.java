@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
  * seconds to load; the first HTML response already carries the crisis numbers, a "Quitter rapidement" link and,
  * for the home page, its text (a fiche opened directly is a whole page without the application, see
  * {@link LightFichePage}). The block is hidden by the style sheet as soon as the application
- * has drawn its own frame (see {@code .premier-affichage} in {@code reperes.css}), so nothing is shown twice.
+ * has drawn its own frame (see {@code .premier-affichage} in {@code reperes.css}), so nothing is shown twice. Its words
+ * are the frame's, the home page's and the crisis band's ({@code content/site/cadre.yml}, {@code ecran-accueil.yml},
+ * {@code urgence.yml}), and {@code premier-affichage.md} for the numbers.
  */
 @Component
 class FirstPaint implements VaadinServiceInitListener {
@@ -23,10 +25,22 @@ class FirstPaint implements VaadinServiceInitListener {
 
     private final ContentLibrary content;
     private final PrivacySettings privacy;
+    /** The words, read at start-up like the frame's: nothing is read from content/ while a page is served. */
+    private final String crisisName;
+    private final String quit;
+    private final String loading;
+    private final String homeTitle;
+    private final String start;
 
-    FirstPaint(ContentLibrary content, PrivacySettings privacy) {
+    FirstPaint(ContentLibrary content, PrivacySettings privacy, FrameWording frame, HomeWording home,
+               CrisisWording crisis) {
         this.content = content;
         this.privacy = privacy;
+        this.crisisName = crisis.text("region-nom-accessible");
+        this.quit = frame.text("quitter");
+        this.loading = frame.text("chargement");
+        this.homeTitle = home.text("titre");
+        this.start = home.text("commencer");
     }
 
     @Override
@@ -43,23 +57,23 @@ class FirstPaint implements VaadinServiceInitListener {
     void addFirstPaint(Element body, String path) {
         Element block = body.prependElement("div").id(BLOCK_ID).addClass("premier-affichage");
         Element band = block.appendElement("div").addClass("premier-urgence")
-                .attr("role", "region").attr("aria-label", "Numéros d'urgence");
+                .attr("role", "region").attr("aria-label", crisisName);
         band.append(content.siteHtml("premier-affichage"));
         // Works without any script: a plain link to the neutral site; with the head script, it also drops the
         // session and keeps Back from coming back (window.reperesQuitter, see sortie-rapide.js).
         block.appendElement("a").addClass("premier-quitter").attr("href", privacy.quickExitUrl())
                 .attr("rel", "noreferrer")
                 .attr("onclick", "if (window.reperesQuitter) { window.reperesQuitter(); return false; }")
-                .text("Quitter rapidement");
+                .text(quit);
         Element main = block.appendElement("div").addClass("premier-contenu");
         String route = path.startsWith("/") ? path.substring(1) : path;
         if (route.equals(Routes.HOME)) {
-            main.appendElement("h1").text("Repères : comprendre votre situation et agir");
+            main.appendElement("h1").text(homeTitle);
             main.appendElement("div").addClass("texte").append(content.siteHtml("accueil"));
             main.appendElement("p").addClass("premier-commencer").appendElement("a").attr("href", Routes.QUESTIONNAIRE)
-                    .text("Commencer le questionnaire");
+                    .text(start);
         }
         // A fiche opened directly never reaches here: it gets the whole light page (LightFicheFilter).
-        block.appendElement("p").addClass("premier-chargement").text("Chargement de Repères…");
+        block.appendElement("p").addClass("premier-chargement").text(loading);
     }
 }

@@ -8,22 +8,26 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fr.reperes.content.ContentLibrary;
 import fr.reperes.web.navigation.Destination;
+import fr.reperes.web.navigation.PageTitles;
 import fr.reperes.web.navigation.Routes;
 
 /** The home page; its words come from {@code content/site/ecran-accueil.yml} ({@link HomeWording}) and accueil.md. */
 @Route(Routes.HOME)
-@Menu(title = "Accueil", order = 1)
-@PageTitle("Accueil — Repères")
-public class HomeView extends Div implements BeforeEnterObserver {
+@Menu(order = 1)
+public class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PageTitles titles;
 
     private final HomeWording words;
 
-    public HomeView(ContentLibrary content, HomeWording words) {
+    public HomeView(ContentLibrary content, HomeWording words, SearchBoxWording search,
+                    PageTitles titles) {
+        this.titles = titles;
         this.words = words;
         addClassName("vue");
         Button start = new Button(words.text("commencer"),
@@ -34,7 +38,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
         Paragraph promise = new Paragraph(words.text("promesse"));
         promise.addClassName("promesse");
         add(new H1(words.text("titre")), SiteText.of(content.siteHtml("accueil")),
-                actions, new SearchBox(), promise);
+                actions, new SearchBox(search), promise);
     }
 
     @Override
@@ -42,5 +46,10 @@ public class HomeView extends Div implements BeforeEnterObserver {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("efface")) {
             Notification.show(words.text("reponses-effacees"), 5000, Notification.Position.TOP_CENTER);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return titles.tab("accueil");
     }
 }

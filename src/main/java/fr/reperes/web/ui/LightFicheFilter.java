@@ -1,12 +1,9 @@
 package fr.reperes.web.ui;
 
-import com.vaadin.flow.server.VaadinServletContext;
-import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import fr.reperes.content.ContentLibrary;
 import fr.reperes.content.Page;
 import fr.reperes.core.Links;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +14,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,12 +30,10 @@ class LightFicheFilter extends OncePerRequestFilter {
 
     private final ContentLibrary content;
     private final LightFichePage page;
-    private final ServletContext servletContext;
 
-    LightFicheFilter(ContentLibrary content, LightFichePage page, ServletContext servletContext) {
+    LightFicheFilter(ContentLibrary content, LightFichePage page) {
         this.content = content;
         this.page = page;
-        this.servletContext = servletContext;
     }
 
     @Override
@@ -51,7 +45,7 @@ class LightFicheFilter extends OncePerRequestFilter {
             return;
         }
         String root = request.getContextPath() + "/";
-        byte[] body = page.render(fiche.get(), root, this::menu).getBytes(StandardCharsets.UTF_8);
+        byte[] body = page.render(fiche.get(), root).getBytes(StandardCharsets.UTF_8);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType("text/html;charset=UTF-8");
         response.setContentLength(body.length);
@@ -76,11 +70,5 @@ class LightFicheFilter extends OncePerRequestFilter {
             return Optional.empty();
         }
         return content.page(slug);
-    }
-
-    /** The application's menu, as its views declare it ({@code @Menu}); read when a page is drawn. */
-    private List<LightFichePage.MenuEntry> menu() {
-        return LightFichePage.MenuEntry.of(ApplicationRouteRegistry
-                .getInstance(new VaadinServletContext(servletContext)).getRegisteredRoutes());
     }
 }

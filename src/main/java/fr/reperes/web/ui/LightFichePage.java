@@ -1,11 +1,12 @@
 package fr.reperes.web.ui;
 
-import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.RouteData;
+import fr.reperes.content.FicheWording;
 import fr.reperes.content.Page;
 import fr.reperes.core.LegalReference;
 import fr.reperes.core.Links;
+import fr.reperes.web.navigation.PageTitles;
 import fr.reperes.web.session.PrivacySettings;
+import fr.reperes.web.session.QuickExitScript;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,12 +17,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Supplier;
 
 /**
  * A fiche opened directly (a link in a text message, a bookmark, a search engine, a reload): the whole page in one
@@ -37,40 +33,31 @@ public class LightFichePage {
 
     static final String STYLES = "styles/reperes.css";
     static final String LIGHT_STYLES = "styles/page-legere.css";
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
-
     private final FrameWording words;
+    private final CrisisWording crisis;
+    private final SearchBoxWording search;
+    private final PageTitles titles;
+    private final FicheWording fiche;
     private final PrivacySettings privacy;
     private final String quickExitScript;
     private final String stylesVersion;
     private final String lightStylesVersion;
 
-    public LightFichePage(FrameWording words, PrivacySettings privacy,
-                          fr.reperes.web.session.QuickExitScript quickExit) {
+    public LightFichePage(FrameWording words, CrisisWording crisis, SearchBoxWording search, PageTitles titles,
+                          FicheWording fiche, PrivacySettings privacy, QuickExitScript quickExit) {
         this.words = words;
+        this.crisis = crisis;
+        this.search = search;
+        this.titles = titles;
+        this.fiche = fiche;
         this.privacy = privacy;
         this.quickExitScript = quickExit.script();
         this.stylesVersion = checksum(STYLES);
         this.lightStylesVersion = checksum(LIGHT_STYLES);
     }
 
-    /** A menu entry of the application ({@code @Menu} on a view): its title and its address. */
-    record MenuEntry(String title, String path, double order) {
-
-        static List<MenuEntry> of(List<RouteData> routes) {
-            return routes.stream()
-                    .filter(route -> route.getNavigationTarget().isAnnotationPresent(Menu.class))
-                    .map(route -> {
-                        Menu menu = route.getNavigationTarget().getAnnotation(Menu.class);
-                        return new MenuEntry(menu.title(), route.getTemplate(), menu.order());
-                    })
-                    .sorted(Comparator.comparingDouble(MenuEntry::order))
-                    .toList();
-        }
-    }
-
     /** The whole document of {@code page}; {@code root} is the application's address ending with "/". */
-    String render(Page page, String root, Supplier<List<MenuEntry>> menu) {
+    String render(Page page, String root) {
         Document document = Document.createShell(root);
         document.outputSettings().prettyPrint(false);
         Element html = document.selectFirst("html");
@@ -80,7 +67,7 @@ public class LightFichePage {
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         head.appendElement("meta").attr("name", "referrer").attr("content", "no-referrer");
         head.appendElement("meta").attr("name", "robots").attr("content", "noindex");
-        head.appendElement("title").text(page.title() + " — Repères");
+        head.appendElement("title").text(titles.tab("page", page.title()));
         // Relative addresses (the fiches' own links, the menu) resolve from the application's root, as in it.
         head.appendElement("base").attr("href", root);
         head.appendElement("script").appendChild(new DataNode(quickExitScript));
@@ -92,9 +79,9 @@ public class LightFichePage {
         String here = Links.page(page.slug());
         body.appendChild(header(here));
         body.appendChild(crisisBand());
-        body.appendChild(menu(menu.get()));
+        body.appendChild(menu());
         Element main = body.appendElement("main").id("contenu").attr("tabindex", "-1");
-        main.appendChild(fiche(page));
+        main.appendChild(article(page));
         body.appendChild(footer());
         return "<!DOCTYPE html>" + document.outerHtml();
     }
@@ -117,51 +104,51 @@ public class LightFichePage {
         return bar;
     }
 
-    private static Element crisisBand() {
+    private Element crisisBand() {
         Element band = new Element("div").addClass("urgence").attr("role", "region")
-                .attr("aria-label", "Numéros d'urgence");
-        band.appendElement("span").addClass("urgence-question").text("Besoin d'aide tout de suite\u00a0? ");
-        CrisisLinks.NUMBERS.forEach(call -> {
-            Element link = band.appendElement("a").addClass("appel").attr("href", "tel:" + call.number());
-            link.appendElement("span").addClass("appel-numero").text(call.number());
-            link.appendElement("span").addClass("appel-detail").text("\u00a0— " + call.what());
+                .attr("aria-label", crisis.text("region-nom-accessible"));
+        band.appendElement("span").addClass("urgence-question").text(crisis.text("question") + " ");
+        CrisisWording.NUMBERS.forEach(number -> {
+            Element link = band.appendElement("a").addClass("appel").attr("href", "tel:" + number);
+            link.appendElement("span").addClass("appel-numero").text(number);
+            link.appendElement("span").addClass("appel-detail").text("\u00a0— " + crisis.purpose(number));
         });
         return band;
     }
 
-    private Element menu(List<MenuEntry> entries) {
+    private Element menu() {
         // A disclosure that works without scripts and with the keyboard (Enter or Space on "Menu").
         Element details = new Element("details").addClass("menu-leger");
-        details.appendElement("summary").text("Menu");
-        Element search = details.appendElement("form").addClass("recherche-legere").attr("role", "search")
-                .attr("aria-label", "Rechercher dans Repères").attr("action", "rechercher").attr("method", "get");
-        search.appendElement("label").attr("for", "recherche-mots").text("Rechercher dans Repères");
-        search.appendElement("input").id("recherche-mots").attr("type", "search").attr("name", "q")
-                .attr("placeholder", "Ex. : sortir du CMP").attr("autocomplete", "off");
-        search.appendElement("button").attr("type", "submit").text("Chercher");
+        details.appendElement("summary").text(words.text("menu-page-legere"));
+        Element form = details.appendElement("form").addClass("recherche-legere").attr("role", "search")
+                .attr("aria-label", search.text("menu.libelle")).attr("action", "rechercher").attr("method", "get");
+        form.appendElement("label").attr("for", "recherche-mots").text(search.text("menu.libelle"));
+        form.appendElement("input").id("recherche-mots").attr("type", "search").attr("name", "q")
+                .attr("placeholder", search.text("menu.exemple")).attr("autocomplete", "off");
+        form.appendElement("button").attr("type", "submit").text(search.text("menu.bouton"));
         Element nav = details.appendElement("nav").attr("aria-label", words.text("navigation-nom-accessible"));
         Element list = nav.appendElement("ul");
-        entries.forEach(entry -> list.appendElement("li").appendElement("a")
-                .attr("href", entry.path().isEmpty() ? "./" : entry.path()).text(entry.title()));
+        titles.menuPaths().forEach(path -> list.appendElement("li").appendElement("a")
+                .attr("href", path.isEmpty() ? "./" : path).text(titles.menu(path)));
         return details;
     }
 
-    private static Element fiche(Page page) {
+    private Element article(Page page) {
         Element article = new Element("div").addClass("vue").addClass("fiche");
         article.appendElement("h1").text(page.title());
         article.appendElement("p").addClass("chapeau").text(page.summary());
         article.appendChild(reviewed(page));
-        if (page.toc().size() >= 3) {
+        if (page.toc().size() >= 3) { // as in the application (FicheView.TOC_MIN_HEADINGS)
             Element toc = article.appendElement("nav").addClass("sommaire").attr("aria-labelledby", "sommaire");
-            toc.appendElement("h2").id("sommaire").text("Sommaire");
+            toc.appendElement("h2").id("sommaire").text(fiche.text("sommaire"));
             Element items = toc.appendElement("ol");
             page.toc().forEach(heading -> items.appendElement("li").appendElement("a")
                     .attr("href", Links.page(page.slug(), heading.anchor())).text(heading.title()));
         }
         article.appendElement("div").addClass("texte").append(page.html());
         Element sources = article.appendElement("section").addClass("sources");
-        sources.appendElement("h2").text("Textes et sources");
-        sources.appendElement("p").text("Articles cités :");
+        sources.appendElement("h2").text(fiche.text("textes-et-sources"));
+        sources.appendElement("p").text(fiche.text("articles-cites"));
         Element articles = sources.appendElement("ul");
         for (LegalReference reference : page.legal()) {
             Element item = articles.appendElement("li");
@@ -169,26 +156,25 @@ public class LightFichePage {
                     .text(reference.toString());
             item.appendElement("span").text(" — " + reference.codeName());
         }
-        sources.appendElement("p").text("Sources :");
+        sources.appendElement("p").text(fiche.text("sources"));
         Element list = sources.appendElement("ul");
         page.sources().forEach(source -> list.appendElement("li").text(source));
         sources.appendChild(reviewed(page));
         return article;
     }
 
-    private static Element reviewed(Page page) {
-        return new Element("p").addClass("verification")
-                .text("Dernière vérification : " + page.reviewed().format(FRENCH_DATE));
+    private Element reviewed(Page page) {
+        return new Element("p").addClass("verification").text(fiche.reviewed(page));
     }
 
     private Element footer() {
         Element footer = new Element("footer").addClass("pied");
         footer.appendElement("span").text(words.text("pied") + " ");
-        footer.appendElement("a").attr("href", "a-propos").text("À propos");
+        footer.appendElement("a").attr("href", "a-propos").text(words.text("pied-a-propos"));
         footer.appendElement("span").text(" · ");
-        footer.appendElement("a").attr("href", "confidentialite").text("Confidentialité");
+        footer.appendElement("a").attr("href", "confidentialite").text(words.text("pied-confidentialite"));
         footer.appendElement("span").text(" · ");
-        footer.appendElement("a").attr("href", "accessibilite").text("Accessibilité");
+        footer.appendElement("a").attr("href", "accessibilite").text(words.text("pied-accessibilite"));
         return footer;
     }
 

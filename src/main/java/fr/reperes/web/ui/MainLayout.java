@@ -20,6 +20,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import fr.reperes.web.navigation.PageTitles;
 import fr.reperes.web.session.EraseButton;
 import fr.reperes.web.session.SessionEraser;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,7 +29,9 @@ import java.time.Duration;
 
 /**
  * The frame of every page: product name, navigation (a drawer on phones), crisis numbers, "Quitter rapidement"
- * and "Effacer mes réponses"; its words come from {@code content/site/cadre.yml} ({@link FrameWording}).
+ * and "Effacer mes réponses"; its words come from {@code content/site/cadre.yml} ({@link FrameWording}), the crisis
+ * numbers' from {@code urgence.yml} ({@link CrisisWording}) and the menu's search box's from
+ * {@code recherche-rapide.yml} ({@link SearchBoxWording}).
  * Views are shown inside a {@code <main id="contenu">} that the skip link targets.
  */
 @Layout
@@ -37,6 +40,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final SessionEraser eraser;
     private final Main main = new Main();
     private final Button quickExit;
+    private final FrameWording words;
 
     private final Duration sessionTimeout;
     /** Whether this browser tab has already shown a page (the frame lives as long as the tab's UI). */
@@ -44,10 +48,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Duration warningAfter;
 
-    public MainLayout(SessionEraser eraser, FrameWording words,
+    public MainLayout(SessionEraser eraser, EraseButton eraseButton, FrameWording words, CrisisWording crisis,
+                      SearchBoxWording search, PageTitles titles,
                       @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout,
                       @Value("${reperes.session.warning-after:#{null}}") Duration warningAfter) {
         this.eraser = eraser;
+        this.words = words;
         this.quickExit = new Button(words.text("quitter"));
         this.sessionTimeout = sessionTimeout;
         this.warningAfter = warningAfter;
@@ -85,16 +91,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.addClassName("barre");
         addToNavbar(bar);
 
-        addToDrawer(SearchBox.inMenu(), navigation(words.text("navigation-nom-accessible")), EraseButton.create(eraser), CrisisLinks.compact());
+        addToDrawer(SearchBox.inMenu(search), navigation(words.text("navigation-nom-accessible"), titles), eraseButton.create(),
+                CrisisLinks.compact(crisis));
 
         main.setId("contenu");
         main.getElement().setAttribute("tabindex", "-1");
         Footer footer = new Footer(new Span(words.text("pied") + " "),
-                new RouterLink("À propos", AboutView.class), new Span(" · "),
-                new RouterLink("Confidentialité", PrivacyView.class), new Span(" · "),
-                new RouterLink("Accessibilité", AccessibilityView.class));
+                new RouterLink(words.text("pied-a-propos"), AboutView.class), new Span(" · "),
+                new RouterLink(words.text("pied-confidentialite"), PrivacyView.class), new Span(" · "),
+                new RouterLink(words.text("pied-accessibilite"), AccessibilityView.class));
         footer.addClassName("pied");
-        Div page = new Div(CrisisLinks.banner(), main, footer);
+        Div page = new Div(CrisisLinks.banner(crisis), main, footer);
         page.addClassName("page");
         setContent(page);
     }
@@ -169,17 +176,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                   box.setAttribute('aria-labelledby', 'avertissement-session-texte');
                   const text = document.createElement('p');
                   text.id = 'avertissement-session-texte';
-                  text.textContent = 'Votre session va bientôt expirer. Sans action de votre part d\\'ici 5 minutes, '
-                    + 'vos réponses seront effacées.';
+                  text.textContent = $1;
                   const keep = document.createElement('button');
-                  keep.textContent = 'Continuer';
+                  keep.textContent = $2;
                   keep.addEventListener('click', () => { layout.$server.keepAlive(); box.remove(); reset(); });
                   box.append(text, keep);
                   document.body.append(box);
                   keep.focus();
                 };
                 ['click', 'keydown', 'input'].forEach(type => document.addEventListener(type, reset, {passive: true}));
-                reset();""", warnAfterSeconds);
+                reset();""", warnAfterSeconds, words.text("session-va-expirer"), words.text("session-continuer"));
     }
 
     /** The "Continuer" of the expiry warning: a round trip is enough to keep the session alive. */
@@ -188,10 +194,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // Nothing to do: the request itself resets the session's idle time.
     }
 
-    /** The sections of the site, as the views declare them ({@code @Menu}): the frame does not import the views. */
-    private static Nav navigation(String name) {
+    /**
+     * The sections of the site, as the views declare them ({@code @Menu}, for the order): the frame does not import
+     * the views. Their names come from {@code content/site/titres-des-pages.yml} ({@link PageTitles}).
+     */
+    private static Nav navigation(String name, PageTitles titles) {
         SideNav nav = new SideNav();
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(new SideNavItem(entry.title(), entry.path())));
+        MenuConfiguration.getMenuEntries().forEach(entry ->
+                nav.addItem(new SideNavItem(titles.menu(entry.path()), entry.path())));
         Nav wrapper = new Nav(nav);
         wrapper.getElement().setAttribute("aria-label", name);
         return wrapper;

@@ -1,6 +1,8 @@
 package fr.reperes.web.ui;
 
 import fr.reperes.assessment.AssessmentFixtures;
+import fr.reperes.core.content.ChangedContent;
+import fr.reperes.core.content.Wording;
 import fr.reperes.web.session.PrivacySettings;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -12,8 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What a person on a slow connection sees in the first HTML response, before the application's scripts. */
 class FirstPaintTest {
 
+    private static final Wording WORDING = ChangedContent.real();
+
     private final FirstPaint firstPaint = new FirstPaint(AssessmentFixtures.LIBRARY,
-            new PrivacySettings("https://www.meteo.fr/"));
+            new PrivacySettings("https://www.meteo.fr/"), new FrameWording(WORDING), new HomeWording(WORDING),
+            new CrisisWording(WORDING));
 
     private Element paint(String path) {
         Document document = Jsoup.parse("<html><head></head><body><div id=\"outlet\"></div></body></html>");
@@ -35,6 +40,7 @@ class FirstPaintTest {
             Element exit = block.selectFirst("a.premier-quitter");
             assertThat(exit.text()).isEqualTo("Quitter rapidement");
             assertThat(exit.attr("href")).as("sans script, le lien mène au site neutre").isEqualTo("https://www.meteo.fr/");
+            assertThat(block.selectFirst("p.premier-chargement").text()).isEqualTo("Chargement de Repères…");
         }
     }
 
