@@ -64,6 +64,9 @@ class RoutesIT extends BrowserIT {
             assertThat(BrowserSupport.smallTapTargets(page)).as("zones cliquables < 44 px sur /" + route).isEmpty();
             BrowserSupport.screenshot(page, (route.isEmpty() ? "accueil" : route.replace('/', '_')) + "-" + width);
             assertThat(errors).as("erreurs du navigateur sur /" + route).isEmpty();
+            // An address that leads nowhere says so with its status too (links checkers, a lawyer's saved link).
+            assertThat(page.request().get(base() + "/" + route).status()).as("statut HTTP de /" + route)
+                    .isEqualTo(BrowserSupport.unknownPage("/" + route) ? 404 : 200);
             assertThat(elsewhere).as("requêtes vers un autre site depuis /" + route).isEmpty();
             assertThat(context.cookies()).as("cookies posés").extracting(cookie -> cookie.name)
                     // The session cookie at most (a fiche opened directly needs none).

@@ -34,6 +34,18 @@ final class FieldInput {
 
     private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TYPED = Pattern.compile("([^/.\\-]*)[/.\\-]([^/.\\-]*)[/.\\-]([^/.\\-]*)");
+    /** Keypad, autofill and e-mail type on the text field's own {@code <input>}: $0 inputmode, $1 autocomplete, $2 e-mail. */
+    private static final String INNER_INPUT_HINTS = """
+            const host = this;
+            const apply = tries => {
+              const input = host.inputElement || host.querySelector('input, textarea');
+              if (!input) { if (tries < 100) requestAnimationFrame(() => apply(tries + 1)); return; }
+              if ($0) input.setAttribute('inputmode', $0);
+              if ($1) input.setAttribute('autocomplete', $1);
+              if ($2) input.type = 'email';
+            };
+            customElements.whenDefined(host.localName).then(() => host.updateComplete).then(() => apply(0));
+            """;
 
     private final LetterField field;
     private final HasValue<?, String> input;
@@ -89,15 +101,11 @@ final class FieldInput {
             if (!field.autocomplete().isEmpty()) {
                 text.getElement().setAttribute("autocomplete", field.autocomplete());
             }
-            if (field.type() == FieldType.EMAIL) {
-                text.getElement().executeJs("customElements.whenDefined(this.localName).then(() => {"
-                        + " const input = this.inputElement || this.querySelector('input'); if (input) input.type = 'email'; })");
-            }
             // The web component keeps these on its own element: the phone's keyboard and autofill read the <input>.
-            text.getElement().executeJs("customElements.whenDefined(this.localName).then(() => {"
-                    + " const input = this.inputElement || this.querySelector('input, textarea'); if (!input) return;"
-                    + " if ($0) input.setAttribute('inputmode', $0); if ($1) input.setAttribute('autocomplete', $1); })",
-                    inputMode, field.autocomplete());
+            // That <input> exists once the component is defined and has rendered; on a page opened directly its
+            // first state arrives with the page, before the components are defined, hence the wait and the retries.
+            text.getElement().executeJs(INNER_INPUT_HINTS, inputMode, field.autocomplete(),
+                    field.type() == FieldType.EMAIL);
             input = text;
             component = text;
             text.addValueChangeListener(change -> {
