@@ -3,9 +3,16 @@ package fr.reperes.browser;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import com.microsoft.playwright.options.ReducedMotion;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +38,56 @@ class SessionAndFocusIT extends BrowserIT {
             assertThat(page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")).isNotEqualTo("none");
         }
     }
+
+    /**
+     * On a slow connection the page is drawn before the application's first exchange with the server returns. What
+     * the person did meanwhile (a first Tab, scrolling down) must still be there once it has returned: the
+     * exchange is held here until both are done, then released.
+     */
+    @Test
+    void aTabAndAScrollMadeBeforeTheFirstExchangeReturnsAreKept() {
+        try (BrowserContext context = browser.context(390, 844)) {
+            Page page = context.newPage();
+            List<Route> held = new ArrayList<>();
+            page.route(url -> url.contains("v-r=uidl"), route -> {
+                if (held.isEmpty()) {
+                    held.add(route);
+                } else {
+                    route.resume();
+                }
+            });
+            page.navigate(base() + "/fiches");
+            page.waitForSelector("main#contenu h1", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+            try {
+                page.waitForSelector("main#contenu h1", new Page.WaitForSelectorOptions().setTimeout(10_000));
+            } catch (TimeoutError hiddenUntilTheExchange) {
+                // Vaadin's pre-compiled development bundle keeps the page hidden until that exchange has returned:
+                // nothing can be done before it. The production bundle (mvn -Pproduction verify) draws it at once.
+                held.getFirst().resume();
+                Assumptions.abort("ce paquet n'affiche la page qu'après le premier échange");
+            }
+            page.waitForLoadState();
+            page.keyboard().press("Tab");
+            assertThat(page.evaluate("() => document.activeElement.textContent.trim()")).isEqualTo("Aller au contenu");
+            page.mouse().move(195, 600);
+            page.mouse().wheel(0, 500);
+            page.waitForFunction("() => " + SCROLLED + " > 0");
+            Object scrolledBefore = page.evaluate("() => " + SCROLLED);
+            assertThat(held).as("the first exchange was held while the page was already usable").hasSize(1);
+
+            page.waitForResponse(response -> response.url().contains("v-r=uidl"), () -> held.getFirst().resume());
+            page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+            page.waitForTimeout(300);
+
+            assertThat(page.evaluate("() => document.activeElement.textContent.trim()")).as("focus after the first exchange")
+                    .isEqualTo("Aller au contenu");
+            assertThat(page.evaluate("() => " + SCROLLED)).as("scroll position after the first exchange").isEqualTo(scrolledBefore);
+        }
+    }
+
+    /** How far the page is scrolled: the window and every scrolled box around the page's content. */
+    private static final String SCROLLED = "(() => { let top = window.scrollY; for (let e = document.getElementById('contenu'); e; "
+            + "e = e.assignedSlot || e.parentElement || (e.getRootNode() && e.getRootNode().host)) top += e.scrollTop; return top; })()";
 
     @Test
     void reducedMotionIsRespected() {

@@ -149,9 +149,39 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             };
             setTimeout(() => requestAnimationFrame(arrive), 50);""";
 
+    /**
+     * The page is drawn from the first response (eager load), before the application's first exchange with the
+     * server; when that exchange returns, the client-side router of the production bundle puts the whole page back
+     * into its outlet once (it removes and re-inserts it). Whatever the person had done in between would be undone:
+     * the focus (the skip link after a first Tab, a field being typed into: a phone closes its keyboard) and the
+     * scroll position. This gives both back, once, right after that re-insertion.
+     */
+    static final String KEEP_FOCUS_AND_SCROLL_ON_FIRST_ROUTE = """
+            const main = this;
+            window.addEventListener('vaadin-router-location-changed', () => {
+              let focused = document.activeElement;
+              while (focused && focused.shadowRoot && focused.shadowRoot.activeElement) {
+                focused = focused.shadowRoot.activeElement;
+              }
+              const scrolled = [];
+              for (let e = main; e; e = e.assignedSlot || e.parentElement || (e.getRootNode() && e.getRootNode().host)) {
+                if (e.scrollTop) scrolled.push([e, e.scrollTop]);
+              }
+              const y = window.scrollY;
+              // The router re-inserts the page right after this event, in the same task: put things back after it.
+              queueMicrotask(() => {
+                if (focused && focused !== document.body && focused.isConnected && !focused.matches(':focus')) {
+                  focused.focus({preventScroll: true});
+                }
+                scrolled.forEach(([e, top]) => { if (e.isConnected && e.scrollTop !== top) e.scrollTop = top; });
+                if (window.scrollY !== y) window.scrollTo(window.scrollX, y);
+              });
+            }, {once: true});""";
+
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
+        main.getElement().executeJs(KEEP_FOCUS_AND_SCROLL_ON_FIRST_ROUTE);
         // Leave at once, before any server round trip, with the script every page carries in its <head>
         // (fr.reperes.web.session.QuickExitScript): the beacon drops the session, Back is sent away again.
         quickExit.getElement().executeJs("""
