@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import com.microsoft.playwright.options.WaitUntilState;
 import com.microsoft.playwright.options.ReducedMotion;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,62 @@ class SessionAndFocusIT extends BrowserIT {
                     .isEqualTo("Aller au contenu");
             assertThat(page.evaluate("() => " + SCROLLED)).as("scroll position after the first exchange").isEqualTo(scrolledBefore);
         }
+    }
+
+    /**
+     * The plain first paint can be used with the keyboard while the application is still loading; when the
+     * application arrives and hides it, the focus moves to the same control (the scripts are held here until the
+     * person has reached it). Otherwise the Enter pressed next, on "Quitter rapidement" for instance, would do nothing.
+     */
+    @Test
+    void aControlReachedInTheFirstPaintKeepsTheFocusWhenTheApplicationArrives() {
+        assertThat(focusAfterTheApplicationArrives("Quitter rapidement")).isEqualTo("vaadin-button « Quitter rapidement »");
+        assertThat(focusAfterTheApplicationArrives("3114 — prévention du suicide, 24 h/24"))
+                .as("the crisis number of the band, not the hidden one of the closed menu")
+                .isEqualTo("a « 3114 — prévention du suicide » dans la bande d'urgence");
+    }
+
+    private String focusAfterTheApplicationArrives(String control) {
+        try (BrowserContext context = browser.context(390, 844)) {
+            Page page = context.newPage();
+            List<Route> held = new ArrayList<>();
+            boolean[] released = {false};
+            page.route(url -> url.contains("/VAADIN/"), route -> {
+                if (released[0]) {
+                    route.resume();
+                } else {
+                    held.add(route);
+                }
+            });
+            page.navigate(base() + "/", new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+            page.waitForSelector("#premier-affichage .premier-quitter");
+            for (int i = 0; i < 12 && !control.equals(focusedText(page)); i++) {
+                page.keyboard().press("Tab");
+            }
+            assertThat(focusedText(page)).as("reached in the first paint").isEqualTo(control);
+            assertThat(page.locator("vaadin-app-layout").count()).as("the application is not there yet").isZero();
+
+            released[0] = true;
+            held.forEach(Route::resume);
+            page.waitForFunction("() => getComputedStyle(document.getElementById('premier-affichage')).display === 'none'");
+            page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                    + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+            page.waitForTimeout(300);
+            if ((Boolean) page.evaluate("() => (window.Vaadin.registrations || []).some(r => r.is === 'flow/dev-bundle')")) {
+                // Vaadin's pre-compiled development bundle hides the first paint before it shows the application
+                // (it keeps the page hidden until its first exchange has returned): nothing to take the focus over.
+                // The production bundle (mvn -Pproduction verify) shows the application as it hides the first paint.
+                Assumptions.abort("le paquet de développement masque le premier affichage avant de montrer l'application");
+            }
+            return (String) page.evaluate("""
+                    () => { const e = document.activeElement;
+                      return e.tagName.toLowerCase() + ' « ' + e.textContent.replace(/\\s+/g, ' ').trim() + ' »'
+                        + (e.closest('.urgence') ? " dans la bande d'urgence" : ''); }""");
+        }
+    }
+
+    private static String focusedText(Page page) {
+        return (String) page.evaluate("() => document.activeElement.textContent.replace(/\\s+/g, ' ').trim()");
     }
 
     /** How far the page is scrolled: the window and every scrolled box around the page's content. */

@@ -178,9 +178,30 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
               });
             }, {once: true});""";
 
+    /**
+     * On a slow connection the plain first paint ({@link FirstPaint}) can be used for several seconds before the
+     * application draws its frame and hides it. If the person had reached one of its links with the keyboard (a
+     * crisis number, "Quitter rapidement", "Commencer le questionnaire"), the focus moves to the same control of the
+     * application instead of falling back to the top of the document: the Enter they are about to press still works.
+     */
+    static final String TAKE_OVER_FOCUS_FROM_FIRST_PAINT = """
+            const block = document.getElementById($0);
+            const was = document.activeElement;
+            if (block && was && block.contains(was)) {
+              const words = e => e.textContent.replace(/\\s+/g, ' ').trim();
+              const href = was.getAttribute('href');
+              const shown = [...document.querySelectorAll('a[href], button, vaadin-button')]
+                  .filter(e => !block.contains(e) && !e.closest('[slot=drawer]')
+                      && (e.checkVisibility ? e.checkVisibility({visibilityProperty: true}) : e.getClientRects().length > 0));
+              const same = (href && href.startsWith('tel:') && shown.find(e => e.getAttribute('href') === href))
+                  || shown.find(e => words(e) === words(was));
+              if (same) same.focus();
+            }""";
+
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
+        getElement().executeJs(TAKE_OVER_FOCUS_FROM_FIRST_PAINT, FirstPaint.BLOCK_ID);
         main.getElement().executeJs(KEEP_FOCUS_AND_SCROLL_ON_FIRST_ROUTE);
         // Leave at once, before any server round trip, with the script every page carries in its <head>
         // (fr.reperes.web.session.QuickExitScript): the beacon drops the session, Back is sent away again.
