@@ -76,6 +76,12 @@ final class BrowserSupport implements AutoCloseable {
         page.waitForLoadState();
     }
 
+    /** Waits until the Vaadin client has no exchange with the server in progress. */
+    static void waitUntilIdle(Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+    }
+
     static String axeViolations(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
         List<Rule> violations = results.getViolations();

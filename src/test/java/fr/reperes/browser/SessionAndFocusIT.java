@@ -77,7 +77,7 @@ class SessionAndFocusIT extends BrowserIT {
             assertThat(held).as("the first exchange was held while the page was already usable").hasSize(1);
 
             page.waitForResponse(response -> response.url().contains("v-r=uidl"), () -> held.getFirst().resume());
-            page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+            BrowserSupport.waitUntilIdle(page);
             page.waitForTimeout(300);
 
             assertThat(page.evaluate("() => document.activeElement.textContent.trim()")).as("focus after the first exchange")
@@ -122,8 +122,7 @@ class SessionAndFocusIT extends BrowserIT {
             released[0] = true;
             held.forEach(Route::resume);
             page.waitForFunction("() => getComputedStyle(document.getElementById('premier-affichage')).display === 'none'");
-            page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                    + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+            BrowserSupport.waitUntilIdle(page);
             page.waitForTimeout(300);
             if ((Boolean) page.evaluate("() => (window.Vaadin.registrations || []).some(r => r.is === 'flow/dev-bundle')")) {
                 // Vaadin's pre-compiled development bundle hides the first paint before it shows the application
